@@ -1,0 +1,6 @@
+/**
+ * The `calendar` module (being built).
+ *
+ * @module calendar
+ */
+export {};

@@ -1,0 +1,51 @@
+/**
+ * Defaults of the caseload module, each with its source.
+ *
+ * @module
+ */
+import type { Range } from '../core/index.js';
+
+/**
+ * Expected referrals a year as a share of the PCN's registered list: 1.2% to 1.6%.
+ *
+ * @see shared/seeds/nw-surrey-role-mapping-2022.txt: caseload "decided by % of patient list size
+ * identified in DES contract"; the 1.2–1.6% figure is the one PCNs plan with. No national
+ * document found states it, so pass your own `rate` where your contract says otherwise.
+ * @category Defaults
+ */
+export const DEFAULT_REFERRAL_RATE: Range = { min: 0.012, max: 0.016 };
+
+/**
+ * People one whole-time link worker supports in a year: 250.
+ *
+ * @see shared/seeds/sefton-splw-expression-of-interest.txt ("a caseload of up to 250 people per year")
+ * @see shared/seeds/nw-surrey-role-mapping-2022.txt
+ * @see NHS England, Social prescribing link workers: reference guide for PCNs: a typical caseload is 200–250
+ * "depending on the complexity of people's needs and the maturity of the scheme" (pass `{ min: 200, max: 250 }`).
+ * @category Defaults
+ */
+export const DEFAULT_PEOPLE_PER_WORKER_PER_YEAR = 250;
+
+/**
+ * Contacts each person is expected to have: 6 to 12, including phone calls, meetings and home visits.
+ *
+ * @see shared/seeds/sefton-splw-expression-of-interest.txt
+ * @see NHS England social prescribing link worker guidance
+ * @category Defaults
+ */
+export const DEFAULT_CONTACTS_PER_PERSON: Range = { min: 6, max: 12 };
+
+/**
+ * Working days a year for one whole-time link worker before annual leave: 252
+ * (260 weekdays less the 8 bank holidays of England and Wales).
+ *
+ * Annual leave is not subtracted by default, because the seeds do not state it: pass
+ * `leaveDaysPerYear` (27 days is Agenda for Change's entitlement on appointment).
+ *
+ * @see shared/DOMAIN.md, UK bank holidays; shared/seeds/sefton-splw-expression-of-interest.txt (Monday–Friday posts)
+ * @category Defaults
+ */
+export const DEFAULT_WORKING_DAYS_PER_YEAR = 252;
+
+/** Weeks in an average Gregorian year (365.25 / 7), used to turn yearly flows into weekly ones. */
+export const WEEKS_PER_YEAR = 365.25 / 7;

@@ -1,0 +1,186 @@
+import { SocialPrescribingError, type Range } from '../core/index.js';
+import { expectedReferralsExact } from './expectedReferrals.js';
+import { linkWorkersNeededExact } from './linkWorkersNeeded.js';
+import { readOptions, readRange, roundTo } from './validate.js';
+
+/**
+ * One Primary Care Network to plan for.
+ *
+ * @category Caseload
+ */
+export interface PcnInput {
+  /** Your identifier for the PCN (unique within the plan). */
+  readonly id: string;
+  /** Display name. */
+  readonly name?: string;
+  /** Registered patients: a number, or a range when only a band is known. */
+  readonly listSize: number | Range;
+  /** Link worker WTE already in post in this PCN. */
+  readonly linkWorkerWte?: number;
+}
+
+/**
+ * Options of {@link planCaseload}.
+ *
+ * @category Caseload
+ */
+export interface PlanCaseloadOptions {
+  /** The PCNs to plan for, at least one. */
+  readonly pcns: readonly PcnInput[];
+  /** Share of the list referred a year. Default 1.2–1.6%. */
+  readonly rate?: number | Range;
+  /** People per WTE link worker a year. Default 250. */
+  readonly peoplePerWorkerPerYear?: number | Range;
+  /**
+   * WTE in post across all the PCNs, when funding is held centrally (Sefton: 7.5 for 7 PCNs).
+   * When given, the total row's gap uses it; otherwise the sum of the PCNs' `linkWorkerWte`.
+   */
+  readonly wteInPost?: number;
+}
+
+/**
+ * One row of a caseload plan: a PCN, or the total.
+ *
+ * @category Caseload
+ */
+export interface CaseloadPlanRow {
+  /** The PCN id, or `'total'`. */
+  readonly id: string;
+  /** The PCN name, or `null` when none was given. */
+  readonly name: string | null;
+  /** Registered patients. */
+  readonly listSize: Range;
+  /** People referred a year, whole people. */
+  readonly expectedReferrals: Range;
+  /** WTE link workers needed, to 2 decimal places. */
+  readonly wteNeeded: Range;
+  /** WTE in post, or `null` when not known. */
+  readonly wteInPost: number | null;
+  /** `wteNeeded - wteInPost`: positive is a shortfall, negative a surplus; `null` when the WTE in post is not known. */
+  readonly gap: Range | null;
+}
+
+/**
+ * A caseload plan: a row per PCN and a total row.
+ *
+ * @category Caseload
+ */
+export interface CaseloadPlan {
+  readonly rows: readonly CaseloadPlanRow[];
+  readonly total: CaseloadPlanRow;
+}
+
+/**
+ * Plans link worker capacity for a set of Primary Care Networks: expected referrals,
+ * WTE needed, WTE in post and the gap, per PCN and in total.
+ *
+ * Totals are computed from unrounded figures, then rounded, so the total row can
+ * differ from the sum of the rounded rows by a rounding unit.
+ *
+ * @param options - The PCNs and, optionally, the rate, caseload per worker and WTE in post overall.
+ * @returns A row per PCN, in input order, and the total.
+ * @throws {@link core!SocialPrescribingError} `caseload/invalid-options` when `pcns` is empty or not an array;
+ * `caseload/invalid-pcn-id` for a missing or repeated id; and the codes of {@link expectedReferrals} and
+ * {@link linkWorkersNeeded}, with paths such as `['pcns', 2, 'listSize']`.
+ * @see shared/seeds/sefton-splw-expression-of-interest.txt (7.5 link workers for 7 PCNs of 30–50k patients)
+ * @category Caseload
+ * @example
+ * ```ts
+ * import { planCaseload } from 'social-prescribing/caseload';
+ *
+ * const plan = planCaseload({
+ *   pcns: [
+ *     { id: 'north', listSize: 42_000, linkWorkerWte: 2 },
+ *     { id: 'south', listSize: 31_000, linkWorkerWte: 1 },
+ *   ],
+ * });
+ * plan.rows[0].wteNeeded;
+ * //=> { min: 2.02, max: 2.69 }
+ * plan.total.gap;
+ * //=> { min: 0.5, max: 1.67 }
+ * ```
+ */
+export function planCaseload(options: PlanCaseloadOptions): CaseloadPlan {
+  const input = readOptions(options, 'planCaseload');
+  if (!Array.isArray(input.pcns) || input.pcns.length === 0) {
+    throw new SocialPrescribingError('caseload/invalid-options', [{ path: ['pcns'], message: 'must be a non-empty array of PCNs' }]);
+  }
+  const pcns = input.pcns as readonly unknown[];
+  const seen = new Set<string>();
+  const total = { listMin: 0, listMax: 0, refMin: 0, refMax: 0, wteMin: 0, wteMax: 0, inPost: 0, allInPostKnown: true };
+  const rows = pcns.map((raw, index): CaseloadPlanRow => {
+    const pcn = readOptions(raw, 'planCaseload pcns');
+    const id = pcn.id;
+    if (typeof id !== 'string' || id.length === 0 || seen.has(id)) {
+      throw new SocialPrescribingError('caseload/invalid-pcn-id', [
+        { path: ['pcns', index, 'id'], message: 'must be a non-empty string, unique within the plan' },
+      ]);
+    }
+    seen.add(id);
+    const name = pcn.name === undefined ? null : pcn.name;
+    if (name !== null && typeof name !== 'string') {
+      throw new SocialPrescribingError('caseload/invalid-options', [{ path: ['pcns', index, 'name'], message: 'must be a string' }]);
+    }
+    const listSize = withPath(() => readRange(pcn.listSize, ['listSize'], 'list-size'), index);
+    const referrals = withPath(
+      () => expectedReferralsExact(input.rate === undefined ? { listSize } : { listSize, rate: input.rate as number | Range }),
+      index,
+    );
+    const wte = linkWorkersNeededExact(
+      input.peoplePerWorkerPerYear === undefined
+        ? { referralsPerYear: referrals }
+        : { referralsPerYear: referrals, peoplePerWorkerPerYear: input.peoplePerWorkerPerYear as number | Range },
+    );
+    const inPost =
+      pcn.linkWorkerWte === undefined ? null : withPath(() => readRange(pcn.linkWorkerWte, ['linkWorkerWte'], 'wte').min, index);
+    total.listMin += listSize.min;
+    total.listMax += listSize.max;
+    total.refMin += referrals.min;
+    total.refMax += referrals.max;
+    total.wteMin += wte.min;
+    total.wteMax += wte.max;
+    if (inPost === null) total.allInPostKnown = false;
+    else total.inPost += inPost;
+    return makeRow(id, name, listSize, referrals, wte, inPost);
+  });
+  const overall = input.wteInPost === undefined ? null : readRange(input.wteInPost, ['wteInPost'], 'wte').min;
+  const totalInPost = overall ?? (total.allInPostKnown ? total.inPost : null);
+  return {
+    rows,
+    total: makeRow(
+      'total',
+      null,
+      { min: total.listMin, max: total.listMax },
+      { min: total.refMin, max: total.refMax },
+      { min: total.wteMin, max: total.wteMax },
+      totalInPost,
+    ),
+  };
+}
+
+function makeRow(id: string, name: string | null, listSize: Range, referrals: Range, wte: Range, inPost: number | null): CaseloadPlanRow {
+  return {
+    id,
+    name,
+    listSize,
+    expectedReferrals: { min: roundTo(referrals.min, 0), max: roundTo(referrals.max, 0) },
+    wteNeeded: { min: roundTo(wte.min, 2), max: roundTo(wte.max, 2) },
+    wteInPost: inPost === null ? null : roundTo(inPost, 2),
+    gap: inPost === null ? null : { min: roundTo(wte.min - inPost, 2), max: roundTo(wte.max - inPost, 2) },
+  };
+}
+
+/** Re-throws a validation error with the PCN's place in `pcns` in front of its paths. */
+function withPath<T>(read: () => T, index: number): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SocialPrescribingError) {
+      throw new SocialPrescribingError(
+        error.code,
+        error.issues.map((issue) => ({ path: ['pcns', index, ...issue.path], message: issue.message })),
+      );
+    }
+    throw error;
+  }
+}

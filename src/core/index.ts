@@ -1,0 +1,15 @@
+/**
+ * Shared building blocks: calendar dates as ISO strings, ranges, the error class
+ * and the zod schemas every other module builds on.
+ *
+ * @module core
+ */
+export { SocialPrescribingError, type ValidationIssue } from './SocialPrescribingError.js';
+export { isIsoDate, type IsoDate } from './isIsoDate.js';
+export { toDayNumber } from './toDayNumber.js';
+export { fromDayNumber } from './fromDayNumber.js';
+export { isoWeekday, type IsoWeekday } from './isoWeekday.js';
+export { addDays } from './addDays.js';
+export { daysBetween } from './daysBetween.js';
+export { IsoDateSchema, RangeSchema, type Range } from './schemas.js';
+export { issuesFromZod, parseWithSchema } from './parseWithSchema.js';

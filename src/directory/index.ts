@@ -1,0 +1,6 @@
+/**
+ * The `directory` module (being built).
+ *
+ * @module directory
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The `eligibility` module (being built).
+ *
+ * @module eligibility
+ */
+export {};

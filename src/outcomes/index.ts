@@ -1,0 +1,6 @@
+/**
+ * The `outcomes` module (being built).
+ *
+ * @module outcomes
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The `referrals` module (being built).
+ *
+ * @module referrals
+ */
+export {};

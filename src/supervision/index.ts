@@ -1,0 +1,6 @@
+/**
+ * The `supervision` module (being built).
+ *
+ * @module supervision
+ */
+export {};

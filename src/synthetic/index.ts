@@ -1,0 +1,6 @@
+/**
+ * The `synthetic` module (being built).
+ *
+ * @module synthetic
+ */
+export {};

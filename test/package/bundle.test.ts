@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const built = existsSync(resolve(root, 'dist/caseload/index.js'));
+
+describe.skipIf(!built)('tree-shaken bundles', () => {
+  it('planCaseload bundles without zod', async () => {
+    const result = await build({
+      stdin: { contents: `export { planCaseload } from 'social-prescribing/caseload';`, resolveDir: root },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      metafile: true,
+      minify: true,
+      platform: 'neutral',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes('node_modules/zod'))).toBe(false);
+    expect(inputs.some((input) => input.includes('dist/'))).toBe(true);
+  });
+});
