@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { extractExamples, instrumentExample } from './extractExamples.js';
 
-const outDir = resolve(import.meta.dirname, '../.examples');
+// One folder per process, so concurrent runs do not remove each other's files.
+const outDir = resolve(import.meta.dirname, '../.examples', String(process.pid));
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
