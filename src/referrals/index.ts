@@ -1,6 +1,50 @@
 /**
- * The `referrals` module (being built).
+ * Referral records to social prescribing link workers: the pseudonymous
+ * {@link Referral} record and its zod schema, its lifecycle (status on any day,
+ * timeline, FHIR Task status), its contacts against the 6–12 contact band,
+ * contact planning on working days, the SNOMED CT codes a GP system records,
+ * and a streaming validator for bulk loads.
  *
  * @module referrals
  */
-export {};
+export {
+  CLOSE_REASONS,
+  CONTACT_MODES,
+  GOAL_STATUSES,
+  MEASURE_INSTRUMENTS,
+  MEASURE_TIMEPOINTS,
+  NEED_CATEGORIES,
+  ONWARD_KINDS,
+  PERSON_SEXES,
+  REFERRAL_EVENT_TYPES,
+  REFERRAL_STATUSES,
+  type CloseReason,
+  type ContactMode,
+  type GoalStatus,
+  type MeasureInstrument,
+  type MeasureTimepoint,
+  type NeedCategory,
+  type OnwardKind,
+  type PersonSex,
+  type ReferralEventType,
+  type ReferralStatus,
+} from './constants.js';
+export {
+  CloseReasonSchema,
+  NeedCategorySchema,
+  ReferralContactSchema,
+  ReferralEventSchema,
+  ReferralGoalSchema,
+  ReferralMeasureSchema,
+  ReferralOnwardSchema,
+  ReferralPersonSchema,
+  ReferralSchema,
+  type Referral,
+  type ReferralContact,
+  type ReferralEvent,
+  type ReferralGoal,
+  type ReferralInput,
+  type ReferralMeasure,
+  type ReferralOnward,
+  type ReferralPerson,
+} from './schema.js';

@@ -1,0 +1,360 @@
+/**
+ * The zod schemas of a referral record: the single source of the `Referral` type.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { IsoDateSchema } from '../core/index.js';
+import {
+  CLOSE_REASONS,
+  CONTACT_MODES,
+  GOAL_STATUSES,
+  MEASURE_TIMEPOINTS,
+  NEED_CATEGORIES,
+  ONWARD_KINDS,
+  PERSON_SEXES,
+  REFERRAL_EVENT_TYPES,
+} from './constants.js';
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AGE_BAND = /^(?:\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
+// Ten digits, with or without spaces: the shape of an NHS number, which must never be a referral id.
+const NHS_NUMBER_SHAPE = /^\s*\d{3}\s*\d{3}\s*\d{4}\s*$/;
+
+const idString = () => z.string().min(1).max(128);
+const kebabId = () => z.string().max(64).regex(KEBAB_ID, { message: 'must be a kebab-case id (a-z, 0-9 and single hyphens)' });
+
+/**
+ * Zod schema of a need category id, one of {@link NEED_CATEGORIES}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { NeedCategorySchema } from 'social-prescribing/referrals';
+ *
+ * NeedCategorySchema.safeParse('housing').success;
+ * //=> true
+ * NeedCategorySchema.safeParse('Housing').success;
+ * //=> false
+ * ```
+ */
+export const NeedCategorySchema = /* @__PURE__ */ z.enum(NEED_CATEGORIES);
+
+/**
+ * Zod schema of a close reason, one of {@link CLOSE_REASONS}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CloseReasonSchema } from 'social-prescribing/referrals';
+ *
+ * CloseReasonSchema.safeParse('goals-met').success;
+ * //=> true
+ * ```
+ */
+export const CloseReasonSchema = /* @__PURE__ */ z.enum(CLOSE_REASONS);
+
+const OPEN_EVENT_TYPES = REFERRAL_EVENT_TYPES.filter(
+  (type): type is Exclude<(typeof REFERRAL_EVENT_TYPES)[number], 'closed'> => type !== 'closed',
+);
+
+/**
+ * Zod schema of one dated lifecycle event.
+ *
+ * A `closed` event must carry a `reason` from {@link CLOSE_REASONS}. Any other
+ * event may carry a `reason` as a short kebab-case code (`'no-reply-to-three-calls'`),
+ * never free text, which could hold personal data.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralEventSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralEventSchema.safeParse({ type: 'accepted', on: '2025-04-02' }).success;
+ * //=> true
+ * ReferralEventSchema.safeParse({ type: 'closed', on: '2025-05-14', reason: 'goals-met' }).success;
+ * //=> true
+ * ReferralEventSchema.safeParse({ type: 'closed', on: '2025-05-14' }).success;
+ * //=> false
+ * ```
+ */
+export const ReferralEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+  z.object({ type: z.literal('closed'), on: IsoDateSchema, reason: CloseReasonSchema }),
+  z.object({ type: z.enum(OPEN_EVENT_TYPES), on: IsoDateSchema, reason: kebabId().optional() }),
+]);
+
+/**
+ * One dated lifecycle event of a referral.
+ *
+ * @category Schemas
+ */
+export type ReferralEvent = z.infer<typeof ReferralEventSchema>;
+
+/**
+ * Zod schema of one contact with the person: its date, mode, length in minutes
+ * (0 to 1,440) and whether the person attended. A booked contact the person
+ * missed is recorded with `attended: false`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralContactSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralContactSchema.safeParse({ on: '2025-04-09', mode: 'telephone', minutes: 30, attended: true }).success;
+ * //=> true
+ * ReferralContactSchema.safeParse({ on: '2025-04-09', mode: 'pigeon', attended: true }).success;
+ * //=> false
+ * ```
+ */
+export const ReferralContactSchema = /* @__PURE__ */ z.object({
+  on: IsoDateSchema,
+  mode: z.enum(CONTACT_MODES),
+  minutes: z.number().min(0).max(1440).optional(),
+  attended: z.boolean(),
+});
+
+/**
+ * One contact with the person.
+ *
+ * @category Schemas
+ */
+export type ReferralContact = z.infer<typeof ReferralContactSchema>;
+
+/**
+ * Zod schema of a personal goal: the day it was set, its status from
+ * {@link GOAL_STATUSES} and, optionally, the need it addresses.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralGoalSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralGoalSchema.safeParse({ setOn: '2025-04-09', status: 'met', need: 'social-isolation' }).success;
+ * //=> true
+ * ```
+ */
+export const ReferralGoalSchema = /* @__PURE__ */ z.object({
+  setOn: IsoDateSchema,
+  status: z.enum(GOAL_STATUSES),
+  need: NeedCategorySchema.optional(),
+});
+
+/**
+ * One personal goal.
+ *
+ * @category Schemas
+ */
+export type ReferralGoal = z.infer<typeof ReferralGoalSchema>;
+
+/**
+ * Zod schema of an onward connection: a referral or signpost to an
+ * organisation and, optionally, one of its activities, on a date.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralOnwardSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralOnwardSchema.safeParse({ kind: 'signpost', organisationId: 'org-12', on: '2025-04-16' }).success;
+ * //=> true
+ * ```
+ */
+export const ReferralOnwardSchema = /* @__PURE__ */ z.object({
+  kind: z.enum(ONWARD_KINDS),
+  organisationId: idString(),
+  activityId: idString().optional(),
+  on: IsoDateSchema,
+});
+
+/**
+ * One onward referral or signpost.
+ *
+ * @category Schemas
+ */
+export type ReferralOnward = z.infer<typeof ReferralOnwardSchema>;
+
+/**
+ * Zod schema of one outcome measure: the instrument's id (`'swemwbs'`,
+ * `'ons4'`, `'ucla3'`, `'mycaw'` or another kebab-case id), the timepoint, the
+ * date, and its `items` (raw item answers), its `score`, or both. Item ranges
+ * are checked by the instrument's scorer in `outcomes`, not here.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralMeasureSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralMeasureSchema.safeParse({ instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-09', items: [3, 3, 2, 3, 3, 2, 3] }).success;
+ * //=> true
+ * ReferralMeasureSchema.safeParse({ instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-09' }).success;
+ * //=> false
+ * ```
+ */
+export const ReferralMeasureSchema = /* @__PURE__ */ z
+  .object({
+    instrument: kebabId(),
+    timepoint: z.enum(MEASURE_TIMEPOINTS),
+    on: IsoDateSchema,
+    items: z.array(z.number()).min(1).max(100).optional(),
+    score: z.number().optional(),
+  })
+  .refine((measure) => measure.items !== undefined || measure.score !== undefined, {
+    message: 'must have items or a score',
+    path: ['score'],
+  });
+
+/**
+ * One outcome measure.
+ *
+ * @category Schemas
+ */
+export type ReferralMeasure = z.infer<typeof ReferralMeasureSchema>;
+
+/**
+ * Zod schema of the person's demographics, without identifiers: birth year
+ * and/or age band (`'40-49'`, `'85+'`), sex ({@link PERSON_SEXES}) and an
+ * ethnicity code (for example the NHS Data Dictionary ethnic category, as your
+ * service records it). No name, NHS number, date of birth or address: see the
+ * referrals guide for why.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralPersonSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralPersonSchema.safeParse({ birthYear: 1968, sex: 'female' }).success;
+ * //=> true
+ * ReferralPersonSchema.safeParse({ ageBand: '40-49' }).success;
+ * //=> true
+ * ReferralPersonSchema.safeParse({ ageBand: 'forties' }).success;
+ * //=> false
+ * ```
+ */
+export const ReferralPersonSchema = /* @__PURE__ */ z.object({
+  birthYear: z.number().int().min(1900).max(2100).optional(),
+  ageBand: z
+    .string()
+    .regex(AGE_BAND, { message: "must be an age band such as '40-49' or '85+'" })
+    .optional(),
+  sex: z.enum(PERSON_SEXES).optional(),
+  ethnicity: z.string().min(1).max(64).optional(),
+});
+
+/**
+ * A person's demographics, without identifiers.
+ *
+ * @category Schemas
+ */
+export type ReferralPerson = z.infer<typeof ReferralPersonSchema>;
+
+/** The shape of a referral before the lifecycle checks. */
+const ReferralShape = /* @__PURE__ */ z.object({
+  id: idString().refine((id) => !NHS_NUMBER_SHAPE.test(id), {
+    message: 'must be a pseudonymous key, not a 10-digit number that could be an NHS number',
+  }),
+  referredOn: IsoDateSchema,
+  source: kebabId(),
+  schemeId: idString().optional(),
+  practiceCode: idString().optional(),
+  pcn: idString().optional(),
+  workerId: idString().optional(),
+  person: ReferralPersonSchema.optional(),
+  needs: z.array(NeedCategorySchema).default(() => []),
+  events: z.array(ReferralEventSchema).default(() => []),
+  contacts: z.array(ReferralContactSchema).default(() => []),
+  goals: z.array(ReferralGoalSchema).default(() => []),
+  onward: z.array(ReferralOnwardSchema).default(() => []),
+  measures: z.array(ReferralMeasureSchema).default(() => []),
+});
+
+/**
+ * Zod schema of a referral record: the single source of the {@link Referral} type.
+ *
+ * Beyond each field's shape it checks the lifecycle, reporting each problem at
+ * the event's path (`['events', 2, 'on']`):
+ * - an event or contact dated before `referredOn`;
+ * - an event dated before the event listed before it (events are in date order);
+ * - a second `closed` without a `reopened` between, or any other event after a
+ *   close before it is reopened;
+ * - a `reopened` event when the referral is not closed.
+ *
+ * Keys it does not know (a name, an NHS number, an address column from a
+ * spreadsheet) are dropped from the parsed value, so the record stays
+ * pseudonymous. Missing lists (`needs`, `events`, `contacts`, `goals`, `onward`,
+ * `measures`) default to empty. Issue messages never echo input values.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralSchema } from 'social-prescribing/referrals';
+ *
+ * const referral = ReferralSchema.parse({
+ *   id: 'R-0001',
+ *   referredOn: '2025-04-01',
+ *   source: 'gp-practice',
+ *   needs: ['social-isolation'],
+ *   events: [{ type: 'accepted', on: '2025-04-02' }],
+ * });
+ * referral.contacts;
+ * //=> []
+ * const bad = ReferralSchema.safeParse({
+ *   id: 'R-0002',
+ *   referredOn: '2025-04-01',
+ *   source: 'gp-practice',
+ *   events: [{ type: 'closed', on: '2025-03-30', reason: 'goals-met' }],
+ * });
+ * bad.success ? [] : bad.error.issues.map((issue) => issue.path);
+ * //=> [['events', 0, 'on']]
+ * ```
+ */
+export const ReferralSchema = /* @__PURE__ */ ReferralShape.superRefine((referral, ctx) => {
+  const { referredOn, events, contacts } = referral;
+  let closed = false;
+  let previous = referredOn;
+  for (const [i, event] of events.entries()) {
+    if (event.on < referredOn) {
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'on'], message: 'must not be before referredOn' });
+    } else if (event.on < previous) {
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'on'], message: 'must not be before the previous event (events are in date order)' });
+    }
+    if (event.on >= previous) previous = event.on;
+    if (event.type === 'reopened') {
+      if (!closed) ctx.addIssue({ code: 'custom', path: ['events', i, 'type'], message: 'reopened must follow a closed event' });
+      closed = false;
+    } else if (closed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['events', i, 'type'],
+        message:
+          event.type === 'closed'
+            ? 'closed twice without a reopened event between'
+            : 'must not follow a closed event without a reopened event between',
+      });
+    } else if (event.type === 'closed') {
+      closed = true;
+    }
+  }
+  for (const [i, contact] of contacts.entries()) {
+    if (contact.on < referredOn) {
+      ctx.addIssue({ code: 'custom', path: ['contacts', i, 'on'], message: 'must not be before referredOn' });
+    }
+  }
+});
+
+/**
+ * A referral record to a social prescribing link worker: pseudonymous, with its
+ * lifecycle events, contacts, goals, onward connections and outcome measures.
+ *
+ * Parse untrusted data with {@link ReferralSchema} or {@link validateReferrals};
+ * the functions of this module trust a `Referral` to be valid.
+ *
+ * @category Schemas
+ */
+export type Referral = z.infer<typeof ReferralSchema>;
+
+/**
+ * The input shape {@link ReferralSchema} accepts: a {@link Referral} whose lists may be left out.
+ *
+ * @category Schemas
+ */
+export type ReferralInput = z.input<typeof ReferralSchema>;
