@@ -9,7 +9,7 @@ const built = existsSync(resolve(root, 'dist/caseload/index.js'));
 describe.skipIf(!built)('tree-shaken bundles', () => {
   it('planCaseload bundles without zod', async () => {
     const result = await build({
-      stdin: { contents: `export { planCaseload } from 'social-prescribing/caseload';`, resolveDir: root },
+      stdin: { contents: `export { planCaseload } from './dist/caseload/index.js';`, resolveDir: root },
       bundle: true,
       write: false,
       format: 'esm',
@@ -21,5 +21,6 @@ describe.skipIf(!built)('tree-shaken bundles', () => {
     const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
     expect(inputs.some((input) => input.includes('node_modules/zod'))).toBe(false);
     expect(inputs.some((input) => input.includes('dist/'))).toBe(true);
+    expect(inputs.some((input) => input.includes('src/'))).toBe(false);
   });
 });
