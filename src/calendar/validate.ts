@@ -1,0 +1,71 @@
+/**
+ * Input checks shared by the calendar functions. Internal.
+ *
+ * @module
+ */
+import { isIsoDate, issuesFromZod, SocialPrescribingError, toDayNumber } from '../core/index.js';
+import { FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR } from './holidays.js';
+import { WorkingCalendarSchema, type UkRegion } from './schemas.js';
+
+/** A validated calendar: a weekday mask and sorted unique extra days off. */
+export interface ResolvedCalendar {
+  readonly region: UkRegion;
+  /** `working[w]` for ISO weekday w (index 0 unused). */
+  readonly working: readonly boolean[];
+  /** Working weekdays per week. */
+  readonly perWeek: number;
+  /** Extra non-working days, as sorted unique day numbers. */
+  readonly extra: readonly number[];
+  readonly extraSet: ReadonlySet<number>;
+}
+
+const MON_FRI = [false, true, true, true, true, true, false, false] as const;
+const EMPTY: readonly number[] = [];
+
+/** The default calendar: Monday–Friday in England and Wales. */
+export const DEFAULT_CALENDAR: ResolvedCalendar = {
+  region: 'england-and-wales',
+  working: MON_FRI,
+  perWeek: 5,
+  extra: EMPTY,
+  extraSet: new Set(),
+};
+
+/** Validates an optional calendar once, throwing `calendar/invalid-calendar`. */
+export function resolveCalendar(calendar: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
+  if (calendar === undefined) return DEFAULT_CALENDAR;
+  const parsed = WorkingCalendarSchema.safeParse(calendar);
+  if (!parsed.success) throw new SocialPrescribingError('calendar/invalid-calendar', issuesFromZod(parsed.error.issues, path));
+  const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = parsed.data;
+  if (workingDays === undefined && extraNonWorkingDays === undefined) {
+    return region === 'england-and-wales' ? DEFAULT_CALENDAR : { ...DEFAULT_CALENDAR, region };
+  }
+  const working = workingDays === undefined ? MON_FRI : Array.from({ length: 8 }, (_, i) => (workingDays as readonly number[]).includes(i));
+  const extra = extraNonWorkingDays === undefined ? EMPTY : [...new Set(extraNonWorkingDays.map(toDayNumber))].sort((a, b) => a - b);
+  return { region, working, perWeek: working.filter(Boolean).length, extra, extraSet: new Set(extra) };
+}
+
+const YEAR_MESSAGE = `must be within the years ${MIN_YEAR} to ${MAX_YEAR}, the years with bank holidays computed`;
+
+/** Validates a date argument and returns its day number, throwing `calendar/invalid-date` or `calendar/year-out-of-range`. */
+export function readDate(value: unknown, path: readonly (string | number)[]): number {
+  if (!isIsoDate(value)) {
+    throw new SocialPrescribingError('calendar/invalid-date', [{ path, message: 'must be a real calendar date written YYYY-MM-DD' }]);
+  }
+  const day = toDayNumber(value);
+  checkDayInRange(day, path);
+  return day;
+}
+
+/** Throws `calendar/year-out-of-range` for a day outside the years covered. */
+export function checkDayInRange(day: number, path: readonly (string | number)[]): void {
+  if (day < FIRST_DAY || day > LAST_DAY) throw new SocialPrescribingError('calendar/year-out-of-range', [{ path, message: YEAR_MESSAGE }]);
+}
+
+/** Validates a year argument, throwing `calendar/year-out-of-range`. */
+export function readYear(value: unknown, path: readonly (string | number)[]): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
+    throw new SocialPrescribingError('calendar/year-out-of-range', [{ path, message: `must be a whole year from ${MIN_YEAR} to ${MAX_YEAR}` }]);
+  }
+  return value;
+}
