@@ -48,3 +48,12 @@ export {
   type ReferralOnward,
   type ReferralPerson,
 } from './schema.js';
+export { DEFAULT_CONTACT_BAND } from './defaults.js';
+export { referralStatus } from './referralStatus.js';
+export { referralTimeline, type TimelineCause, type TimelineEntry } from './referralTimeline.js';
+export { contactSummary, type ContactBand, type ContactSummary, type ContactSummaryOptions } from './contactSummary.js';
+export { toTaskStatus, TASK_STATUSES, type TaskStatus, type ToTaskStatusOptions } from './toTaskStatus.js';
+export { snomed, type SnomedCode } from './snomed.js';
+export { codeEvents, type CodedEntry } from './codeEvents.js';
+export { validateReferrals, type ReferralValidationResult } from './validateReferrals.js';
+export { validateReferralsAsync } from './validateReferralsAsync.js';

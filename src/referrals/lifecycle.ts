@@ -1,0 +1,61 @@
+/**
+ * Internal lifecycle helpers shared by the status, timeline and coding functions.
+ *
+ * @module
+ */
+import { isIsoDate, SocialPrescribingError, type IsoDate } from '../core/index.js';
+import type { ReferralEventType, ReferralStatus } from './constants.js';
+
+/** How far each status has progressed: within an episode the status never moves down this order. */
+export function statusRank(status: ReferralStatus): number {
+  switch (status) {
+    case 'referred':
+      return 0;
+    case 'unable-to-contact':
+      return 1;
+    case 'accepted':
+      return 2;
+    case 'engaged':
+      return 3;
+    case 'declined':
+      return 4;
+    case 'closed':
+      return 5;
+  }
+}
+
+/** The status an event moves an episode to, or `null` for `on-hold` and `reopened`, which the caller handles. */
+export function eventStatus(type: ReferralEventType): ReferralStatus | null {
+  switch (type) {
+    case 'accepted':
+      return 'accepted';
+    case 'declined':
+      return 'declined';
+    case 'unable-to-contact':
+      return 'unable-to-contact';
+    case 'closed':
+      return 'closed';
+    case 'on-hold':
+    case 'reopened':
+      return null;
+  }
+}
+
+/** Checks a date argument, throwing `referrals/invalid-date` at `path`. */
+export function checkDate(value: unknown, path: string): IsoDate {
+  if (!isIsoDate(value)) {
+    throw new SocialPrescribingError('referrals/invalid-date', [
+      { path: [path], message: 'must be a real calendar date written YYYY-MM-DD' },
+    ]);
+  }
+  return value;
+}
+
+/** Whether a value can be iterated with `for...of`. */
+export function isIterable(value: unknown): value is Iterable<unknown> {
+  return (
+    value !== null &&
+    value !== undefined &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
+}

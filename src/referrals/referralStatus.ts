@@ -1,0 +1,86 @@
+import type { IsoDate } from '../core/index.js';
+import type { ReferralStatus } from './constants.js';
+import { checkDate, eventStatus, statusRank } from './lifecycle.js';
+import type { Referral } from './schema.js';
+
+/**
+ * The status of a referral at the end of the day `asOf`.
+ *
+ * Within an episode the status is the furthest point the referral has reached
+ * by `asOf`, along `referred` → `unable-to-contact` → `accepted` → `engaged` →
+ * `declined` → `closed`:
+ * - `accepted`, `declined`, `unable-to-contact` and `closed` events move it to
+ *   that status (never back: an `unable-to-contact` after an acceptance leaves it `accepted`);
+ * - `engaged` means at least one attended contact on or before `asOf`, and
+ *   counts even without an `accepted` event (the contact shows the person took up the referral);
+ * - `on-hold` leaves the status unchanged (see {@link referralTimeline} for holds);
+ * - `reopened` starts a new episode at `accepted` (or `engaged`, when the
+ *   person has attended a contact): the only way the status moves back.
+ *
+ * Before `referredOn` the status is `referred`. The referral is trusted to be
+ * valid (parse it with {@link ReferralSchema} first); this runs in time linear
+ * in its events and contacts, allocating nothing, so it can run over millions of records.
+ *
+ * @param referral - A valid referral.
+ * @param asOf - The day to report the status on.
+ * @returns The referral's status at the end of `asOf`.
+ * @throws {@link core!SocialPrescribingError} `referrals/invalid-date` when `asOf` is not a real `YYYY-MM-DD` date.
+ * @category Lifecycle
+ * @example
+ * ```ts
+ * import { ReferralSchema, referralStatus } from 'social-prescribing/referrals';
+ *
+ * const referral = ReferralSchema.parse({
+ *   id: 'R-0001',
+ *   referredOn: '2025-04-01',
+ *   source: 'gp-practice',
+ *   events: [
+ *     { type: 'accepted', on: '2025-04-02' },
+ *     { type: 'closed', on: '2025-05-14', reason: 'goals-met' },
+ *   ],
+ *   contacts: [{ on: '2025-04-09', mode: 'face-to-face', attended: true }],
+ * });
+ * referralStatus(referral, '2025-04-01');
+ * //=> 'referred'
+ * referralStatus(referral, '2025-04-02');
+ * //=> 'accepted'
+ * referralStatus(referral, '2025-04-09');
+ * //=> 'engaged'
+ * referralStatus(referral, '2025-06-01');
+ * //=> 'closed'
+ * referralStatus(referral, '1 June');
+ * //=> throws 'referrals/invalid-date'
+ * ```
+ */
+export function referralStatus(referral: Referral, asOf: IsoDate): ReferralStatus {
+  checkDate(asOf, 'asOf');
+  return statusAt(referral, asOf);
+}
+
+/** {@link referralStatus} without the argument check, for the module's own loops. */
+export function statusAt(referral: Referral, asOf: IsoDate): ReferralStatus {
+  let status: ReferralStatus = 'referred';
+  let rank = 0;
+  for (const event of referral.events) {
+    if (event.on > asOf) break; // events are in date order
+    if (event.type === 'reopened') {
+      status = 'accepted';
+      rank = 2;
+      continue;
+    }
+    const next = eventStatus(event.type);
+    if (next !== null) {
+      const nextRank = statusRank(next);
+      if (nextRank > rank) {
+        status = next;
+        rank = nextRank;
+      }
+    }
+  }
+  if (rank < 3) {
+    for (const contact of referral.contacts) {
+      if (contact.attended && contact.on <= asOf) return 'engaged';
+    }
+  }
+  return status;
+}
