@@ -5,7 +5,7 @@
  */
 import { isIsoDate, issuesFromZod, SocialPrescribingError, toDayNumber } from '../core/index.js';
 import { FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR } from './holidays.js';
-import { WorkingCalendarSchema, type UkRegion } from './schemas.js';
+import { WorkingCalendarSchema, type UkRegion, type WorkingCalendar } from './schemas.js';
 
 /** A validated calendar: a weekday mask and sorted unique extra days off. */
 export interface ResolvedCalendar {
@@ -34,15 +34,43 @@ export const DEFAULT_CALENDAR: ResolvedCalendar = {
 /** Validates an optional calendar once, throwing `calendar/invalid-calendar`. */
 export function resolveCalendar(calendar: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
   if (calendar === undefined) return DEFAULT_CALENDAR;
-  const parsed = WorkingCalendarSchema.safeParse(calendar);
-  if (!parsed.success) throw new SocialPrescribingError('calendar/invalid-calendar', issuesFromZod(parsed.error.issues, path));
-  const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = parsed.data;
+  if (!looksValid(calendar)) {
+    const parsed = WorkingCalendarSchema.safeParse(calendar);
+    /* v8 ignore next -- looksValid and the schema accept the same calendars; the schema supplies the issues */
+    if (parsed.success) return resolveCalendar(parsed.data, path);
+    throw new SocialPrescribingError('calendar/invalid-calendar', issuesFromZod(parsed.error.issues, path));
+  }
+  const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = calendar;
   if (workingDays === undefined && extraNonWorkingDays === undefined) {
     return region === 'england-and-wales' ? DEFAULT_CALENDAR : { ...DEFAULT_CALENDAR, region };
   }
   const working = workingDays === undefined ? MON_FRI : Array.from({ length: 8 }, (_, i) => (workingDays as readonly number[]).includes(i));
   const extra = extraNonWorkingDays === undefined ? EMPTY : [...new Set(extraNonWorkingDays.map(toDayNumber))].sort((a, b) => a - b);
   return { region, working, perWeek: working.filter(Boolean).length, extra, extraSet: new Set(extra) };
+}
+
+const CALENDAR_KEYS = new Set(['region', 'workingDays', 'extraNonWorkingDays']);
+const REGIONS = new Set(['england-and-wales', 'scotland', 'northern-ireland']);
+
+/**
+ * A fast hand-written twin of {@link WorkingCalendarSchema}, so that a calendar passed in
+ * a loop costs little to check; a calendar it rejects goes through the schema for the issues.
+ * The tests check that both accept the same calendars.
+ */
+export function looksValid(value: unknown): value is WorkingCalendar {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key of Object.keys(value)) if (!CALENDAR_KEYS.has(key)) return false;
+  const { region, workingDays, extraNonWorkingDays } = value as Record<string, unknown>;
+  if (region !== undefined && !REGIONS.has(region as string)) return false;
+  if (workingDays !== undefined) {
+    if (!Array.isArray(workingDays) || workingDays.length === 0) return false;
+    for (const day of workingDays) if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) return false;
+  }
+  if (extraNonWorkingDays !== undefined) {
+    if (!Array.isArray(extraNonWorkingDays)) return false;
+    for (const date of extraNonWorkingDays) if (!isIsoDate(date)) return false;
+  }
+  return true;
 }
 
 const YEAR_MESSAGE = `must be within the years ${MIN_YEAR} to ${MAX_YEAR}, the years with bank holidays computed`;

@@ -14,6 +14,7 @@ import {
   type WorkingCalendar,
 } from '../../src/calendar/index.js';
 import { computeBankHolidays, easterSunday, yearOfDay } from '../../src/calendar/holidays.js';
+import { looksValid } from '../../src/calendar/validate.js';
 
 const REGIONS: readonly UkRegion[] = UkRegionSchema.options;
 
@@ -239,6 +240,24 @@ describe('laws', () => {
         expect(nextWorkingDay(from, calendar)).toBe(addWorkingDays(from, 1, calendar));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('the fast calendar check accepts exactly what WorkingCalendarSchema accepts', () => {
+    const fuzzy = fc.record(
+      {
+        region: fc.oneof(fc.constantFrom(...REGIONS), fc.string(), fc.constant(undefined)),
+        workingDays: fc.oneof(fc.array(fc.oneof(fc.integer({ min: -1, max: 8 }), fc.double(), fc.string())), fc.anything()),
+        extraNonWorkingDays: fc.oneof(fc.array(fc.oneof(dateArb, fc.string())), fc.anything()),
+        other: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fuzzy, calendarArb, fc.anything()), (value) => {
+        expect(looksValid(value)).toBe(WorkingCalendarSchema.safeParse(value).success);
+      }),
+      { numRuns: 500 },
     );
   });
 
