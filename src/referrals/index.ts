@@ -57,3 +57,4 @@ export { snomed, type SnomedCode } from './snomed.js';
 export { codeEvents, type CodedEntry } from './codeEvents.js';
 export { validateReferrals, type ReferralValidationResult } from './validateReferrals.js';
 export { validateReferralsAsync } from './validateReferralsAsync.js';
+export { planContacts, type PlanContactsOptions } from './planContacts.js';
