@@ -1,0 +1,395 @@
+/**
+ * The evaluator shared by {@link checkEligibility} and {@link compileScheme}: each criterion
+ * is turned once into a small closure that decides it (three-valued, as a number) and
+ * another that explains it. Leaves explain by calling their own decider, so the explained
+ * status and the fast decision can never disagree.
+ *
+ * @module
+ */
+import { match } from 'ts-pattern';
+import { normaliseArea, type Facts } from './facts.js';
+import type {
+  AgeCriterion,
+  Criterion,
+  CriterionKind,
+  FlagCriterion,
+  HasConditionCriterion,
+  ReferralSourceCriterion,
+  RegisteredWithCriterion,
+  ResidentInCriterion,
+} from './schemas.js';
+
+/** Three-valued truth as a number, so Kleene `and` is `min`, `or` is `max` and `not` is `2 - x`. */
+export type Truth = 0 | 1 | 2;
+export const NOT_MET: Truth = 0;
+export const UNKNOWN: Truth = 1;
+export const MET: Truth = 2;
+
+/**
+ * The status of one check: `met`, `not-met`, or `unknown` when a fact it needs is missing.
+ *
+ * @category Types
+ */
+export type CheckStatus = 'met' | 'not-met' | 'unknown';
+
+/**
+ * One check in the explanation tree of {@link checkEligibility}: a criterion, its status,
+ * a plain-English reason and, for combinators, the checks of its parts.
+ *
+ * @category Types
+ */
+export interface EligibilityCheck {
+  /** The criterion's kind. */
+  readonly kind: CriterionKind;
+  /** The criterion's `id`, or `null`. */
+  readonly id: string | null;
+  /** The criterion's `label`, or `null`. */
+  readonly label: string | null;
+  /** Whether the criterion holds. */
+  readonly status: CheckStatus;
+  /** Why, in plain English, such as "aged 39 on 2025-06-01; the scheme takes 40 to 74". */
+  readonly reason: string;
+  /** The facts that would settle this check when it is `unknown` (empty otherwise). */
+  readonly missing: readonly string[];
+  /** The checks of an `all`, `any` or `not`; empty for the other kinds. */
+  readonly checks: readonly EligibilityCheck[];
+}
+
+/** A compiled criterion. */
+export interface Compiled {
+  readonly decide: (facts: Facts) => Truth;
+  readonly explain: (facts: Facts) => EligibilityCheck;
+}
+
+const STATUS: readonly CheckStatus[] = ['not-met', 'unknown', 'met'];
+const MAX_LISTED = 8;
+
+/** 'a, b and c', or the first few and a count. */
+function listOf(values: readonly string[]): string {
+  if (values.length === 0) return 'nothing';
+  if (values.length === 1) return values[0] as string;
+  const shown = values.slice(0, Math.min(values.length, MAX_LISTED));
+  if (values.length > MAX_LISTED) return `${shown.join(', ')} and ${values.length - MAX_LISTED} more`;
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1] as string}`;
+}
+
+function ymdText(ymd: number): string {
+  const year = Math.floor(ymd / 10000);
+  const month = Math.floor(ymd / 100) % 100;
+  const day = ymd % 100;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function check(criterion: Criterion, truth: Truth, reason: string, missing: readonly string[], checks: readonly EligibilityCheck[] = []): EligibilityCheck {
+  return {
+    kind: criterion.kind,
+    id: criterion.id ?? null,
+    label: criterion.label ?? null,
+    status: STATUS[truth] as CheckStatus,
+    reason,
+    missing: truth === UNKNOWN ? missing : [],
+    checks,
+  };
+}
+
+function compileAge(c: AgeCriterion): Compiled {
+  const min = c.min ?? 0;
+  const max = c.max ?? Number.POSITIVE_INFINITY;
+  const takes =
+    c.min !== undefined && c.max !== undefined
+      ? c.min === c.max
+        ? `aged ${c.min} only`
+        : `${c.min} to ${c.max}`
+      : c.min !== undefined
+        ? `${c.min} or over`
+        : `up to ${String(c.max)}`;
+  const decide = (f: Facts): Truth => (f.age === null ? UNKNOWN : f.age >= min && f.age <= max ? MET : NOT_MET);
+  return {
+    decide,
+    explain: (f) => {
+      const truth = decide(f);
+      const reason =
+        f.age === null
+          ? `age not known (give birthDate or age); the scheme takes ${takes}`
+          : `aged ${f.age} on ${f.referredOnText}; the scheme takes ${takes}`;
+      return check(c, truth, reason, ['birthDate']);
+    },
+  };
+}
+
+function compileRegisteredWith(c: RegisteredWithCriterion): Compiled {
+  const practices = new Set((c.practices ?? []).map(normaliseArea));
+  const pcns = new Set((c.pcns ?? []).map(normaliseArea));
+  const usesPractices = practices.size > 0;
+  const usesPcns = pcns.size > 0;
+  if (!usesPractices && !usesPcns) return unsetArea(c, c.practices === undefined ? 'PCNs' : 'practices');
+  const decide = (f: Facts): Truth => {
+    let truth: Truth = NOT_MET;
+    if (usesPractices) {
+      if (f.practice === null) truth = UNKNOWN;
+      else if (practices.has(normaliseArea(f.practice))) return MET;
+    }
+    if (usesPcns) {
+      if (f.pcn === null) truth = UNKNOWN;
+      else if (pcns.has(normaliseArea(f.pcn))) return MET;
+    }
+    return truth;
+  };
+  const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return {
+    decide,
+    explain: (f) => {
+      const truth = decide(f);
+      const parts: string[] = [];
+      const missing: string[] = [];
+      if (usesPractices) {
+        const scope = `the scheme's ${count(practices.size, 'practice')}`;
+        if (f.practice === null) {
+          parts.push(`registered practice not known; the scheme takes ${scope}`);
+          missing.push('registeredPractice');
+        } else {
+          const inList = practices.has(normaliseArea(f.practice));
+          parts.push(`registered with practice ${f.practice}, ${inList ? 'one' : 'not one'} of ${scope}`);
+        }
+      }
+      if (usesPcns) {
+        const scope = `the scheme's ${count(pcns.size, 'PCN')}`;
+        if (f.pcn === null) {
+          parts.push(`PCN not known; the scheme takes ${scope}`);
+          missing.push('pcn');
+        } else {
+          const inList = pcns.has(normaliseArea(f.pcn));
+          parts.push(`in PCN ${f.pcn}, ${inList ? 'one' : 'not one'} of ${scope}`);
+        }
+      }
+      return check(c, truth, parts.join('; '), missing);
+    },
+  };
+}
+
+const RESIDENCE_FIELD = { lsoa: 'lsoa', ward: 'ward', borough: 'borough', 'postcode-district': 'postcodeDistrict' } as const;
+const AREA_WORD = { lsoa: 'LSOA', ward: 'ward', borough: 'borough', 'postcode-district': 'postcode district' } as const;
+
+function compileResidentIn(c: ResidentInCriterion): Compiled {
+  if (c.anyOf.length === 0) return unsetArea(c, `${AREA_WORD[c.areaType]}s`);
+  const values = new Set(c.anyOf.map(normaliseArea));
+  const field = RESIDENCE_FIELD[c.areaType];
+  const word = AREA_WORD[c.areaType];
+  const read = (f: Facts): string | null => (f.residence === null ? null : ((f.residence[field] as string | undefined) ?? null));
+  const decide = (f: Facts): Truth => {
+    const value = read(f);
+    return value === null ? UNKNOWN : values.has(normaliseArea(value)) ? MET : NOT_MET;
+  };
+  const scope = c.anyOf.length <= MAX_LISTED ? listOf(c.anyOf) : `one of the scheme's ${c.anyOf.length} ${word}s`;
+  return {
+    decide,
+    explain: (f) => {
+      const truth = decide(f);
+      const value = read(f);
+      const reason =
+        value === null
+          ? `${word} of residence not known; the scheme covers ${scope}`
+          : `lives in ${word} ${value}; the scheme covers ${scope}`;
+      return check(c, truth, reason, [`residence.${field}`]);
+    },
+  };
+}
+
+function unsetArea(c: Criterion, what: string): Compiled {
+  return {
+    decide: () => UNKNOWN,
+    explain: () => check(c, UNKNOWN, `the scheme's ${what} are not set: supply them with withArea`, ['scheme.area']),
+  };
+}
+
+function compileHasCondition(c: HasConditionCriterion): Compiled {
+  const wanted = c.anyOf;
+  const decide = (f: Facts): Truth => {
+    const has = f.conditions;
+    if (has === null) return UNKNOWN;
+    for (const condition of has) if (wanted.includes(condition)) return MET;
+    return NOT_MET;
+  };
+  const takes = listOf(wanted);
+  return {
+    decide,
+    explain: (f) => {
+      const truth = decide(f);
+      const has = f.conditions;
+      let reason: string;
+      if (has === null) reason = `conditions not known; the scheme takes ${takes}`;
+      else if (truth === MET) reason = `has ${has.filter((x) => wanted.includes(x)).join(' and ')}; the scheme takes ${takes}`;
+      else if (has.length === 0) reason = `no conditions recorded; the scheme takes ${takes}`;
+      else reason = `has ${has.join(' and ')}, none of which the scheme takes (${takes})`;
+      return check(c, truth, reason, ['conditions']);
+    },
+  };
+}
+
+function compileReferralSource(c: ReferralSourceCriterion): Compiled {
+  const from = c.from === undefined ? 0 : Number(c.from.replaceAll('-', ''));
+  const to = c.to === undefined ? 99999999 : Number(c.to.replaceAll('-', ''));
+  const wanted = c.anyOf;
+  const decide = (f: Facts): Truth => {
+    if (f.referredOn < from || f.referredOn > to) return NOT_MET;
+    if (f.source === null) return UNKNOWN;
+    return wanted.includes(f.source) ? MET : NOT_MET;
+  };
+  const window =
+    c.from !== undefined && c.to !== undefined
+      ? `${c.from} to ${c.to}`
+      : c.from !== undefined
+        ? `from ${c.from}`
+        : c.to !== undefined
+          ? `up to ${c.to}`
+          : null;
+  const takes = `referrals from ${listOf(wanted)}${window === null ? '' : ` (${window})`}`;
+  return {
+    decide,
+    explain: (f) => {
+      const truth = decide(f);
+      let reason: string;
+      if (f.referredOn < from || f.referredOn > to) {
+        reason = `referred on ${ymdText(f.referredOn)}, outside this rule's dates (${window as string})`;
+      } else if (f.source === null) reason = `referral source not known; the scheme takes ${takes}`;
+      else reason = `referred by ${f.source}; the scheme takes ${takes}`;
+      return check(c, truth, reason, ['referral.source']);
+    },
+  };
+}
+
+function compileFlag(c: FlagCriterion): Compiled {
+  const name = c.name;
+  const equals = c.equals ?? true;
+  const read = (f: Facts): boolean | null => (f.flags === null ? null : ((f.flags[name] as boolean | undefined) ?? null));
+  const decide = (f: Facts): Truth => {
+    const value = read(f);
+    return value === null ? UNKNOWN : value === equals ? MET : NOT_MET;
+  };
+  const yes = (value: boolean): string => (value ? 'yes' : 'no');
+  return {
+    decide,
+    explain: (f) => {
+      const truth = decide(f);
+      const value = read(f);
+      const reason =
+        value === null ? `${name} not known; the scheme needs ${yes(equals)}` : `${name} is ${yes(value)}; the scheme needs ${yes(equals)}`;
+      return check(c, truth, reason, [`flags.${name}`]);
+    },
+  };
+}
+
+/** Distinct missing facts of the unknown children, in order of first appearance. */
+function missingOf(children: readonly EligibilityCheck[]): string[] {
+  const out: string[] = [];
+  for (const child of children) {
+    for (const fact of child.missing) if (!out.includes(fact)) out.push(fact);
+  }
+  return out;
+}
+
+function count(children: readonly EligibilityCheck[], status: CheckStatus): number {
+  let n = 0;
+  for (const child of children) if (child.status === status) n++;
+  return n;
+}
+
+function compileAll(c: Criterion & { kind: 'all' }, compile: (c: Criterion) => Compiled): Compiled {
+  const parts = c.of.map(compile);
+  const deciders = parts.map((p) => p.decide);
+  const n = deciders.length;
+  const decide = (f: Facts): Truth => {
+    let truth: Truth = MET;
+    for (let i = 0; i < n; i++) {
+      const t = (deciders[i] as (f: Facts) => Truth)(f);
+      if (t === NOT_MET) return NOT_MET;
+      if (t === UNKNOWN) truth = UNKNOWN;
+    }
+    return truth;
+  };
+  return {
+    decide,
+    explain: (f) => {
+      const checks = parts.map((p) => p.explain(f));
+      const failed = count(checks, 'not-met');
+      const unknown = count(checks, 'unknown');
+      const truth: Truth = failed > 0 ? NOT_MET : unknown > 0 ? UNKNOWN : MET;
+      const reason =
+        n === 0
+          ? 'no conditions to meet'
+          : failed > 0
+            ? `${failed} of ${n} required criteria not met`
+            : unknown > 0
+              ? `${unknown} of ${n} required criteria unknown, none failed`
+              : `all ${n} required criteria met`;
+      return check(c, truth, reason, missingOf(checks), checks);
+    },
+  };
+}
+
+function compileAny(c: Criterion & { kind: 'any' }, compile: (c: Criterion) => Compiled): Compiled {
+  const parts = c.of.map(compile);
+  const deciders = parts.map((p) => p.decide);
+  const n = deciders.length;
+  const decide = (f: Facts): Truth => {
+    let truth: Truth = NOT_MET;
+    for (let i = 0; i < n; i++) {
+      const t = (deciders[i] as (f: Facts) => Truth)(f);
+      if (t === MET) return MET;
+      if (t === UNKNOWN) truth = UNKNOWN;
+    }
+    return truth;
+  };
+  return {
+    decide,
+    explain: (f) => {
+      const checks = parts.map((p) => p.explain(f));
+      const met = count(checks, 'met');
+      const unknown = count(checks, 'unknown');
+      const truth: Truth = met > 0 ? MET : unknown > 0 ? UNKNOWN : NOT_MET;
+      const reason =
+        met > 0
+          ? `${met} of ${n} alternatives met`
+          : unknown > 0
+            ? `no alternative met yet; ${unknown} of ${n} unknown`
+            : n === 0
+              ? 'no alternatives to meet'
+              : `none of ${n} alternatives met`;
+      return check(c, truth, reason, missingOf(checks), checks);
+    },
+  };
+}
+
+function compileNot(c: Criterion & { kind: 'not' }, compile: (c: Criterion) => Compiled): Compiled {
+  const inner = compile(c.criterion);
+  const innerDecide = inner.decide;
+  return {
+    decide: (f) => (2 - innerDecide(f)) as Truth,
+    explain: (f) => {
+      const child = inner.explain(f);
+      const truth = (2 - STATUS.indexOf(child.status)) as Truth;
+      const reason =
+        truth === MET
+          ? 'the excluded criterion is not met'
+          : truth === NOT_MET
+            ? 'the excluded criterion is met'
+            : 'the excluded criterion is unknown';
+      return check(c, truth, reason, child.missing, [child]);
+    },
+  };
+}
+
+/** Compiles a validated criterion tree (at most {@link MAX_CRITERION_DEPTH} deep, so recursion is safe). */
+export function compileCriterion(criterion: Criterion): Compiled {
+  return match(criterion)
+    .with({ kind: 'age' }, compileAge)
+    .with({ kind: 'registeredWith' }, compileRegisteredWith)
+    .with({ kind: 'residentIn' }, compileResidentIn)
+    .with({ kind: 'hasCondition' }, compileHasCondition)
+    .with({ kind: 'referralSource' }, compileReferralSource)
+    .with({ kind: 'flag' }, compileFlag)
+    .with({ kind: 'all' }, (c) => compileAll(c, compileCriterion))
+    .with({ kind: 'any' }, (c) => compileAny(c, compileCriterion))
+    .with({ kind: 'not' }, (c) => compileNot(c, compileCriterion))
+    .exhaustive();
+}

@@ -1,0 +1,151 @@
+/**
+ * Reading a person and a referral into the facts the criteria test, validating as it goes.
+ * Hand-written (not zod) because it runs once per person in bulk screening.
+ *
+ * @module
+ */
+import { SocialPrescribingError } from '../core/index.js';
+
+/** The facts about one person and referral that criteria test; `null` is unknown. */
+export interface Facts {
+  /** The referral date as the integer `yyyymmdd`. */
+  readonly referredOn: number;
+  /** The referral date as written. */
+  readonly referredOnText: string;
+  /** Who referred, or `null`. */
+  readonly source: string | null;
+  /** Whole years on the referral date, or `null`. */
+  readonly age: number | null;
+  readonly conditions: readonly string[] | null;
+  readonly practice: string | null;
+  readonly pcn: string | null;
+  readonly residence: Readonly<Record<string, unknown>> | null;
+  readonly flags: Readonly<Record<string, unknown>> | null;
+}
+
+const DIGIT_0 = 48;
+
+/** `yyyymmdd` of a real calendar date written `YYYY-MM-DD` (years 1000–9999), or -1. */
+export function isoToYmd(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return -1;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = value.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    year = year * 10 + d;
+  }
+  const m1 = value.charCodeAt(5) - DIGIT_0;
+  const m2 = value.charCodeAt(6) - DIGIT_0;
+  const d1 = value.charCodeAt(8) - DIGIT_0;
+  const d2 = value.charCodeAt(9) - DIGIT_0;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return -1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day > last) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
+/**
+ * Whole years from `birth` to `on`, both `yyyymmdd`. A 29 February birthday is
+ * reached on 1 March in common years, because 0228 < 0229 < 0301.
+ */
+export function ageOn(birth: number, on: number): number {
+  return Math.floor((on - birth) / 10000);
+}
+
+/** Upper-cases, trims and collapses spaces, so 'gu21 ' matches 'GU21' and 'surrey  heath' matches 'Surrey Heath'. */
+export function normaliseArea(value: string): string {
+  const upper = value.toUpperCase();
+  return upper.includes(' ') ? upper.trim().replace(/\s+/g, ' ') : upper;
+}
+
+function fail(code: string, path: readonly (string | number)[], message: string): never {
+  throw new SocialPrescribingError(code, [{ path, message }]);
+}
+
+const PERSON = 'eligibility/invalid-person';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalString(value: unknown, path: readonly (string | number)[]): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || value.length === 0) fail(PERSON, path, 'must be a non-empty string');
+  return value;
+}
+
+const RESIDENCE_KEYS = ['lsoa', 'ward', 'borough', 'postcodeDistrict'] as const;
+
+/**
+ * Reads and validates a referral, then a person, into {@link Facts}.
+ *
+ * @throws SocialPrescribingError `eligibility/invalid-referral`, `eligibility/invalid-person`,
+ * `eligibility/inconsistent-age`; messages name paths and rules, never values.
+ */
+export function readFacts(person: unknown, referral: unknown): Facts {
+  if (!isPlainObject(referral)) fail('eligibility/invalid-referral', [], 'must be an object with referredOn');
+  const referredOn = isoToYmd(referral.referredOn);
+  if (referredOn < 0) fail('eligibility/invalid-referral', ['referredOn'], 'must be a real calendar date written YYYY-MM-DD');
+  const source = referral.source;
+  if (source !== undefined && (typeof source !== 'string' || source.length === 0)) {
+    fail('eligibility/invalid-referral', ['source'], 'must be a non-empty string');
+  }
+  return readPerson(person, referredOn, referral.referredOn as string, source ?? null);
+}
+
+function readPerson(person: unknown, referredOn: number, referredOnText: string, source: string | null): Facts {
+  if (!isPlainObject(person)) fail(PERSON, [], 'must be an object');
+  let age: number | null = null;
+  if (person.birthDate !== undefined) {
+    const birth = isoToYmd(person.birthDate);
+    if (birth < 0) fail(PERSON, ['birthDate'], 'must be a real calendar date written YYYY-MM-DD');
+    if (birth > referredOn) fail(PERSON, ['birthDate'], 'must not be after the referral date');
+    age = ageOn(birth, referredOn);
+  }
+  const givenAge = person.age;
+  if (givenAge !== undefined) {
+    if (typeof givenAge !== 'number' || !Number.isInteger(givenAge) || givenAge < 0 || givenAge > 150) {
+      fail(PERSON, ['age'], 'must be a whole number of years from 0 to 150');
+    }
+    if (age !== null && age !== givenAge) {
+      fail('eligibility/inconsistent-age', ['age'], 'disagrees with the age birthDate gives on the referral date');
+    }
+    age = givenAge;
+  }
+  const conditions = person.conditions;
+  if (conditions !== undefined) {
+    if (!Array.isArray(conditions)) fail(PERSON, ['conditions'], 'must be an array of condition ids');
+    for (let i = 0; i < conditions.length; i++) {
+      const c: unknown = conditions[i];
+      if (typeof c !== 'string' || c.length === 0) fail(PERSON, ['conditions', i], 'must be a non-empty string');
+    }
+  }
+  const residence = person.residence;
+  if (residence !== undefined) {
+    if (!isPlainObject(residence)) fail(PERSON, ['residence'], 'must be an object');
+    for (const key of RESIDENCE_KEYS) optionalString(residence[key], ['residence', key]);
+  }
+  const flags = person.flags;
+  if (flags !== undefined) {
+    if (!isPlainObject(flags)) fail(PERSON, ['flags'], 'must be an object of true/false values');
+    for (const key in flags) {
+      if (typeof flags[key] !== 'boolean') fail(PERSON, ['flags', key], 'must be true or false');
+    }
+  }
+  return {
+    referredOn,
+    referredOnText,
+    source,
+    age,
+    conditions: (conditions as readonly string[] | undefined) ?? null,
+    practice: optionalString(person.registeredPractice, ['registeredPractice']),
+    pcn: optionalString(person.pcn, ['pcn']),
+    residence: residence ?? null,
+    flags: flags ?? null,
+  };
+}

@@ -1,0 +1,76 @@
+import { SocialPrescribingError } from '../core/index.js';
+import { checkEligibility, type EligibilityResult } from './checkEligibility.js';
+import { readFacts } from './facts.js';
+import type { EligibilityReferral, Person, Scheme } from './schemas.js';
+
+const RANK = { eligible: 0, 'needs-information': 1, ineligible: 2 } as const;
+
+/**
+ * Checks a person against many schemes: every scheme's {@link EligibilityResult},
+ * eligible first, then needs-information, then ineligible, keeping the input order
+ * within each group.
+ *
+ * @param schemes - The schemes to check, with distinct ids.
+ * @param person - What is known about the person.
+ * @param referral - The referral date and, optionally, who referred.
+ * @returns One result per scheme, sorted by decision.
+ * @throws {@link core!SocialPrescribingError} `eligibility/duplicate-scheme-id` when two schemes share an id
+ * (path `[index, 'id']`); the codes of {@link checkEligibility}.
+ * @see shared/seeds/nw-surrey-role-mapping-2022.txt (the role-mapping table this replaces)
+ * @category Decisions
+ * @example
+ * ```ts
+ * import { findEligibleSchemes, schemes } from 'social-prescribing/eligibility';
+ *
+ * const results = findEligibleSchemes(
+ *   [schemes.localAreaCoordinator, schemes.nwSurreyWellbeingCoordinator, schemes.communitiesPreventionCoordinator],
+ *   { age: 72, conditions: [], residence: { borough: 'Runnymede' } },
+ *   { referredOn: '2025-06-01', source: 'hospital' },
+ * );
+ * results.map((r) => [r.schemeId, r.decision]);
+ * //=> [
+ * //   ['nw-surrey-wellbeing-coordinator', 'eligible'],
+ * //   ['communities-prevention-coordinator', 'eligible'],
+ * //   ['local-area-coordinator', 'needs-information'],
+ * // ]
+ * ```
+ */
+export function findEligibleSchemes(
+  schemes: readonly Scheme[],
+  person: Person,
+  referral: EligibilityReferral,
+): EligibilityResult[] {
+  const list: unknown = schemes;
+  if (!Array.isArray(list)) {
+    throw new SocialPrescribingError('eligibility/invalid-scheme', [{ path: [], message: 'must be an array of schemes' }]);
+  }
+  readFacts(person, referral); // validate once up front, even for an empty list
+  const seen = new Set<string>();
+  const results = schemes.map((scheme, index) => {
+    const result = withIndex(() => checkEligibility(scheme, person, referral), index);
+    if (seen.has(result.schemeId)) {
+      throw new SocialPrescribingError('eligibility/duplicate-scheme-id', [
+        { path: [index, 'id'], message: 'repeats the id of an earlier scheme' },
+      ]);
+    }
+    seen.add(result.schemeId);
+    return { result, index };
+  });
+  results.sort((a, b) => RANK[a.result.decision] - RANK[b.result.decision] || a.index - b.index);
+  return results.map((entry) => entry.result);
+}
+
+/** Re-throws a scheme's validation error with the scheme's place in the list in front of its paths. */
+function withIndex<T>(run: () => T, index: number): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SocialPrescribingError) {
+      throw new SocialPrescribingError(
+        error.code,
+        error.issues.map((issue) => ({ path: [index, ...issue.path], message: issue.message })),
+      );
+    }
+    throw error;
+  }
+}
