@@ -11,6 +11,7 @@ export const modules = [
   'outcomes',
   'directory',
   'synthetic',
+  'csv',
 ] as const;
 
 export default defineConfig({

@@ -14,3 +14,4 @@ export * from './supervision/index.js';
 export * from './outcomes/index.js';
 export * from './directory/index.js';
 export * from './synthetic/index.js';
+export * from './csv/index.js';

@@ -1,0 +1,32 @@
+import { SocialPrescribingError } from '../core/index.js';
+import { createCsvParser } from './createCsvParser.js';
+
+/**
+ * Streams CSV rows from text chunks, such as a file read with
+ * `createReadStream(path, { encoding: 'utf8' })`: memory holds one chunk and one row, not the file.
+ *
+ * @param chunks - Text chunks, sync or async.
+ * @returns An async iterable of rows (arrays of string cells), the header first.
+ * @throws {@link core!SocialPrescribingError} `csv/invalid-input` when a chunk is not a string (open files with an encoding);
+ * `csv/unterminated-quote` when a quoted field never closes.
+ * @category CSV
+ * @example
+ * ```ts
+ * import { csvRows } from 'social-prescribing/csv';
+ *
+ * const rows = [];
+ * for await (const row of csvRows(['id,pcn\nR-1,', 'north\nR-2,south\n'])) rows.push(row);
+ * rows;
+ * //=> [['id', 'pcn'], ['R-1', 'north'], ['R-2', 'south']]
+ * ```
+ */
+export async function* csvRows(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string[], void, undefined> {
+  const parser = createCsvParser();
+  for await (const chunk of chunks as AsyncIterable<unknown>) {
+    if (typeof chunk !== 'string') {
+      throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'chunks must be strings (open the file with an encoding)' }]);
+    }
+    yield* parser.push(chunk);
+  }
+  yield* parser.end();
+}

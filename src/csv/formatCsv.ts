@@ -1,0 +1,40 @@
+/**
+ * A CSV cell value: text, a number, a boolean, or `null` for an empty cell.
+ *
+ * @category CSV
+ */
+export type CsvCell = string | number | boolean | null;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * Formats rows as RFC 4180 CSV: fields with commas, quotes or line breaks are
+ * quoted, quotes doubled, records ended with CRLF; `null` is an empty cell.
+ *
+ * @param rows - Rows of cells, the header first.
+ * @returns The CSV text.
+ * @category CSV
+ * @example
+ * ```ts
+ * import { formatCsv } from 'social-prescribing/csv';
+ *
+ * formatCsv([['pcn', 'note'], ['North', 'a, "b"'], ['South', null]]);
+ * //=> 'pcn,note\r\nNorth,"a, ""b"""\r\nSouth,\r\n'
+ * ```
+ */
+export function formatCsv(rows: Iterable<readonly CsvCell[]>): string {
+  let out = '';
+  for (const row of rows) out += formatCsvRow(row);
+  return out;
+}
+
+/** One RFC 4180 record, CRLF-terminated. */
+export function formatCsvRow(row: readonly CsvCell[]): string {
+  return `${row.map(formatCsvCell).join(',')}\r\n`;
+}
+
+function formatCsvCell(cell: CsvCell): string {
+  if (cell === null) return '';
+  const text = String(cell);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
