@@ -1,6 +1,70 @@
 /**
- * The `directory` module (being built).
+ * A community service directory for link workers and commissioners: services
+ * described with Open Referral HSDS 3.0 field names, provider assurance against
+ * Sefton's policies-and-insurances form, matching a person's needs to assured
+ * services they are eligible for, and the gaps in provision per need.
+ *
+ * Uses the `eligibility` module for who a service takes and the need categories
+ * of the `referrals` module.
  *
  * @module directory
  */
-export {};
+export {
+  ASSURANCE_INSURANCE_ITEMS,
+  ASSURANCE_ITEM_LABELS,
+  ASSURANCE_POLICY_ITEMS,
+  CAPACITY_PERIODS,
+  CONTACT_ROUTES,
+  SERVICE_STATUSES,
+  type AssuranceInsuranceItem,
+  type AssuranceItem,
+  type AssurancePolicyItem,
+  type CapacityPeriod,
+  type ContactRoute,
+  type ServiceStatus,
+} from './constants.js';
+export {
+  AssuranceRecordSchema,
+  AssuranceSchema,
+  ServiceAreaSchema,
+  ServiceCapacitySchema,
+  ServiceOrganizationSchema,
+  ServiceScheduleSchema,
+  ServiceSchema,
+  type Assurance,
+  type AssuranceRecord,
+  type Service,
+  type ServiceArea,
+  type ServiceCapacity,
+  type ServiceOrganization,
+  type ServiceSchedule,
+} from './schemas.js';
+export { AssurancePolicySchema, assurancePolicies, type AssurancePolicy } from './assurancePolicies.js';
+export {
+  assessProvider,
+  type AssessProviderOptions,
+  type AssuranceItemAssessment,
+  type AssuranceItemStatus,
+  type ProviderAssessment,
+} from './assessProvider.js';
+export { createDirectoryIndex, type DirectoryIndex, type DirectoryIndexOptions } from './createDirectoryIndex.js';
+export {
+  matchServices,
+  type ExcludedServiceMatch,
+  type MatchExclusionReason,
+  type MatchServicesRequest,
+  type ServiceMatch,
+  type ServiceMatches,
+} from './matchServices.js';
+export {
+  provisionGaps,
+  type GapExclusion,
+  type GapExclusionReason,
+  type NeedsDemand,
+  type ProvisionGapRow,
+  type ProvisionGaps,
+  type ProvisionGapsOptions,
+} from './provisionGaps.js';
+export { HSDS_NEED_TAXONOMY, HsdsServiceSchema, type HsdsService } from './hsdsSchema.js';
+export { toHsds } from './toHsds.js';
+export { fromHsds, type FromHsdsOptions } from './fromHsds.js';

@@ -1,0 +1,231 @@
+import { issuesFromZod, SocialPrescribingError, type IsoDate } from '../core/index.js';
+import {
+  checkEligibility,
+  EligibilityReferralSchema,
+  PersonSchema,
+  type EligibilityDecision,
+  type EligibilityReferral,
+  type EligibilityResult,
+  type Person,
+} from '../eligibility/index.js';
+import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
+import type { AssurancePolicy } from './assurancePolicies.js';
+import type { ProviderAssessment } from './assessProvider.js';
+import { indexInternals, toIndex, type DirectoryIndex } from './createDirectoryIndex.js';
+import type { Service } from './schemas.js';
+import { readOptions } from './validate.js';
+
+/**
+ * What {@link matchServices} is asked: who, referred when, with which needs.
+ *
+ * @category Matching
+ */
+export interface MatchServicesRequest {
+  /** What is known about the person (the eligibility module's `Person`); absent fields are unknown. */
+  readonly person: Person;
+  /** The referral date and, optionally, who referred (the eligibility module's `EligibilityReferral`). */
+  readonly referral: EligibilityReferral;
+  /** The needs to find services for, at least one, each once. */
+  readonly needs: readonly NeedCategory[];
+  /** The date providers are assessed on, with an array only. Default `referral.referredOn`. */
+  readonly asOf?: IsoDate;
+  /** The assurance policy, with an array only. Default {@link assurancePolicies}`.sefton`. */
+  readonly policy?: AssurancePolicy;
+  /**
+   * `'full'` (default) explains each eligibility decision with `checkEligibility`;
+   * `'decision'` gives the decision only (`eligibility: null`), for bulk matching.
+   */
+  readonly detail?: 'full' | 'decision';
+}
+
+/**
+ * One service found for a person, and why.
+ *
+ * @category Matching
+ */
+export interface ServiceMatch {
+  /** The validated service. */
+  readonly service: Service;
+  /** The requested needs it addresses, in the order they were asked for. */
+  readonly needs: readonly NeedCategory[];
+  /** The eligibility decision; `eligible` for a service with no eligibility rules. */
+  readonly decision: EligibilityDecision;
+  /** The explained decision; `null` when the service has no rules (open to everyone) or with `detail: 'decision'`. */
+  readonly eligibility: EligibilityResult | null;
+  /** The provider's assurance on the assessment date. */
+  readonly assurance: ProviderAssessment;
+}
+
+/**
+ * Why a service that addresses a need was not offered.
+ *
+ * @category Matching
+ */
+export type MatchExclusionReason = 'unassured' | 'inactive' | 'ineligible';
+
+/**
+ * A service that addresses a requested need but is not offered, with every reason.
+ *
+ * @category Matching
+ */
+export interface ExcludedServiceMatch extends ServiceMatch {
+  /** Every reason it is not offered. */
+  readonly reasons: readonly MatchExclusionReason[];
+}
+
+/**
+ * The services for a person's needs.
+ *
+ * @category Matching
+ */
+export interface ServiceMatches {
+  /** Active services with an assured provider that the person is eligible for, best first. */
+  readonly matches: readonly ServiceMatch[];
+  /** Active services with an assured provider where eligibility needs more facts (see `eligibility.missing`), best first. */
+  readonly needsInformation: readonly ServiceMatch[];
+  /** Services that address a requested need but are unassured, inactive or ineligible, best first. */
+  readonly excluded: readonly ExcludedServiceMatch[];
+  /** The requested needs no service in `matches` addresses. */
+  readonly unmetNeeds: readonly NeedCategory[];
+}
+
+const NEED_SET: ReadonlySet<string> = new Set(NEED_CATEGORIES);
+
+function readNeeds(value: unknown): NeedCategory[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new SocialPrescribingError('directory/invalid-needs', [{ path: ['needs'], message: 'must be a non-empty array of need categories' }]);
+  }
+  const seen = new Set<string>();
+  (value as readonly unknown[]).forEach((need, index) => {
+    if (typeof need !== 'string' || !NEED_SET.has(need)) {
+      throw new SocialPrescribingError('directory/invalid-needs', [{ path: ['needs', index], message: 'is not a need category' }]);
+    }
+    if (seen.has(need)) {
+      throw new SocialPrescribingError('directory/invalid-needs', [{ path: ['needs', index], message: 'repeats a need category' }]);
+    }
+    seen.add(need);
+  });
+  return value as NeedCategory[];
+}
+
+/**
+ * Finds the services that address a person's needs, ranked, with the reasons for each:
+ * which needs it addresses, the eligibility decision and its explanation, and the
+ * provider's assurance.
+ *
+ * A service is matched when it addresses at least one requested need, is active,
+ * its provider is assured on the assessment date (see {@link assessProvider}) and
+ * the person is eligible (a service with no `eligibility` scheme takes everyone).
+ * When eligibility needs more facts the service goes to `needsInformation`. Every
+ * other service that addresses a requested need goes to `excluded` with all its
+ * reasons: an unassured provider is never dropped silently, nor ever matched.
+ * Ranking: more requested needs addressed first, then by name, then by id.
+ *
+ * For many people, build the index once with {@link createDirectoryIndex} and pass
+ * it instead of the array (which is validated, assessed and compiled on every call);
+ * with `detail: 'decision'` matching costs about what a hand-written loop over
+ * compiled schemes costs.
+ *
+ * @param directory - The services, or an index from {@link createDirectoryIndex}.
+ * @param request - The person, the referral, the needs and options.
+ * @returns Matches, services needing more information, excluded services and unmet needs.
+ * @throws {@link core!SocialPrescribingError} `directory/invalid-needs` for an empty, unknown or repeated need;
+ * `directory/invalid-person` / `directory/invalid-referral` for a malformed person or referral (paths only);
+ * the eligibility module's `eligibility/inconsistent-age` when `age` and `birthDate` disagree;
+ * `directory/invalid-options` when `asOf` or `policy` is given with an index; and the codes of {@link createDirectoryIndex}.
+ * @see shared/seeds/sefton-splw-expression-of-interest.txt: "ensure that any referrals made are to services that have
+ * appropriate policies and procedures in place"
+ * @category Matching
+ * @example
+ * ```ts
+ * import { matchServices } from 'social-prescribing/directory';
+ *
+ * const held = { held: true, lastReviewed: '2025-01-10' };
+ * const policy = { id: 'p', name: 'Safeguarding', policies: ['safeguarding'], insurances: [], reviewWithinMonths: 12 };
+ * const directory = [
+ *   { id: 'walk', name: 'Walk and Talk', organization: { id: 'o1' }, needs: ['social-isolation', 'physical-activity'],
+ *     assurance: { policies: { safeguarding: held } } },
+ *   { id: 'lunch', name: 'Lunch Club', organization: { id: 'o2' }, needs: ['social-isolation'],
+ *     eligibility: { id: 'over-65', name: 'Over 65', criteria: { kind: 'age', min: 65 } },
+ *     assurance: { policies: { safeguarding: held } } },
+ *   { id: 'choir', name: 'Community Choir', organization: { id: 'o3' }, needs: ['social-isolation'] },
+ * ];
+ * const found = matchServices(directory, {
+ *   person: { age: 70 },
+ *   referral: { referredOn: '2025-06-01' },
+ *   needs: ['social-isolation', 'physical-activity'],
+ *   policy,
+ * });
+ * found.matches.map((m) => [m.service.id, m.needs.length, m.decision]);
+ * //=> [['walk', 2, 'eligible'], ['lunch', 1, 'eligible']]
+ * found.excluded.map((e) => [e.service.id, e.reasons]);
+ * //=> [['choir', ['unassured']]]
+ * ```
+ */
+export function matchServices(directory: readonly Service[] | DirectoryIndex, request: MatchServicesRequest): ServiceMatches {
+  const input = readOptions(request, 'matchServices');
+  const needs = readNeeds(input.needs);
+  const referralResult = EligibilityReferralSchema.safeParse(input.referral);
+  if (!referralResult.success) {
+    throw new SocialPrescribingError('directory/invalid-referral', issuesFromZod(referralResult.error.issues, ['referral']));
+  }
+  const personResult = PersonSchema.safeParse(input.person);
+  if (!personResult.success) {
+    throw new SocialPrescribingError('directory/invalid-person', issuesFromZod(personResult.error.issues, ['person']));
+  }
+  const person = input.person as Person;
+  const referral = input.referral as EligibilityReferral;
+  const detail = input.detail ?? 'full';
+  if (detail !== 'full' && detail !== 'decision') {
+    throw new SocialPrescribingError('directory/invalid-options', [{ path: ['detail'], message: "must be 'full' or 'decision'" }]);
+  }
+  if (!Array.isArray(directory) && (input.asOf !== undefined || input.policy !== undefined)) {
+    throw new SocialPrescribingError('directory/invalid-options', [
+      { path: [input.asOf !== undefined ? 'asOf' : 'policy'], message: 'is set by the index; leave it out when passing an index' },
+    ]);
+  }
+  const index = toIndex(directory, input.asOf ?? referral.referredOn, input.policy);
+  const { deciders, byNeed, rankOrder } = indexInternals(index);
+
+  // Candidates: services addressing at least one requested need, with how many.
+  const counts = new Map<number, number>();
+  for (const need of needs) {
+    for (const i of byNeed.get(need) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  const candidates = [...counts.keys()];
+  candidates.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || (rankOrder[a] as number) - (rankOrder[b] as number));
+
+  const matches: ServiceMatch[] = [];
+  const needsInformation: ServiceMatch[] = [];
+  const excluded: ExcludedServiceMatch[] = [];
+  const unmet = new Set<NeedCategory>(needs);
+  for (const i of candidates) {
+    const service = index.services[i] as Service;
+    const assurance = index.assessments[i] as ProviderAssessment;
+    const decide = deciders[i];
+    const scheme = service.eligibility;
+    let eligibility: EligibilityResult | null = null;
+    let decision: EligibilityDecision;
+    if (scheme === undefined || decide === undefined || decide === null) decision = 'eligible';
+    else if (detail === 'full') {
+      eligibility = checkEligibility(scheme, person, referral);
+      decision = eligibility.decision;
+    } else decision = decide(person, referral);
+    const addressed = needs.filter((need) => service.needs.includes(need));
+    const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance };
+    const active = (service.status ?? 'active') === 'active';
+    if (assurance.assured && active && decision !== 'ineligible') {
+      if (decision === 'eligible') {
+        matches.push(match);
+        for (const need of addressed) unmet.delete(need);
+      } else needsInformation.push(match);
+    } else {
+      const reasons: MatchExclusionReason[] = [];
+      if (!assurance.assured) reasons.push('unassured');
+      if (!active) reasons.push('inactive');
+      if (decision === 'ineligible') reasons.push('ineligible');
+      excluded.push({ ...match, reasons });
+    }
+  }
+  return { matches, needsInformation, excluded, unmetNeeds: needs.filter((need) => unmet.has(need)) };
+}

@@ -1,0 +1,26 @@
+import { fromDayNumber, toDayNumber, type IsoDate } from '../core/index.js';
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * The date `months` calendar months after `date`, on the same day of the month,
+ * or on the last day of the month when that month is shorter
+ * (2024-01-31 + 1 month = 2024-02-29; 2024-02-29 + 12 months = 2025-02-28).
+ *
+ * Integer arithmetic on years, months and day numbers: no `Date`, no time zone.
+ */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  const first = toDayNumber(`${pad(targetYear, 4)}-${pad(targetMonth, 2)}-01`);
+  const nextIndex = index + 1;
+  const nextYear = Math.floor(nextIndex / 12);
+  const nextFirst = toDayNumber(`${pad(nextYear, 4)}-${pad(nextIndex - nextYear * 12 + 1, 2)}-01`);
+  return fromDayNumber(first + Math.min(day, nextFirst - first) - 1);
+}

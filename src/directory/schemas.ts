@@ -1,0 +1,242 @@
+import * as z from 'zod';
+import { IsoDateSchema } from '../core/index.js';
+import { SchemeSchema } from '../eligibility/index.js';
+import { NEED_CATEGORIES } from '../referrals/index.js';
+import {
+  ASSURANCE_INSURANCE_ITEMS,
+  ASSURANCE_POLICY_ITEMS,
+  CAPACITY_PERIODS,
+  CONTACT_ROUTES,
+  SERVICE_STATUSES,
+} from './constants.js';
+
+/**
+ * One assurance item as the provider declared it: whether it is held and when it
+ * was last reviewed (the "Y/N" and "Date last reviewed" columns of Sefton's form).
+ *
+ * @see shared/seeds/sefton-splw-expression-of-interest.txt, sections 9 and 10
+ * @category Assurance
+ * @example
+ * ```ts
+ * import { AssuranceRecordSchema } from 'social-prescribing/directory';
+ *
+ * AssuranceRecordSchema.safeParse({ held: true, lastReviewed: '2025-01-10' }).success;
+ * //=> true
+ * AssuranceRecordSchema.safeParse({ held: true, lastReviewed: '2025-02-30' }).success;
+ * //=> false
+ * ```
+ */
+export const AssuranceRecordSchema = /* @__PURE__ */ z.object({
+  /** `true` when the provider confirms it holds the policy or insurance. */
+  held: z.boolean(),
+  /** The date it was last reviewed; absent or `null` when not stated. */
+  lastReviewed: IsoDateSchema.nullish(),
+});
+
+/**
+ * One assurance item as the provider declared it.
+ *
+ * @category Assurance
+ */
+export type AssuranceRecord = z.infer<typeof AssuranceRecordSchema>;
+
+/**
+ * A provider's declared policies and insurances, keyed by the item ids of
+ * {@link ASSURANCE_POLICY_ITEMS} and {@link ASSURANCE_INSURANCE_ITEMS}. An item
+ * left out is treated as not held.
+ *
+ * @category Assurance
+ * @example
+ * ```ts
+ * import { AssuranceSchema } from 'social-prescribing/directory';
+ *
+ * AssuranceSchema.safeParse({
+ *   policies: { safeguarding: { held: true, lastReviewed: '2025-01-10' } },
+ *   insurances: { 'public-liability': { held: true, lastReviewed: '2025-03-01' } },
+ * }).success;
+ * //=> true
+ * ```
+ */
+export const AssuranceSchema = /* @__PURE__ */ z.object({
+  policies: z.partialRecord(z.enum(ASSURANCE_POLICY_ITEMS), AssuranceRecordSchema).optional(),
+  insurances: z.partialRecord(z.enum(ASSURANCE_INSURANCE_ITEMS), AssuranceRecordSchema).optional(),
+});
+
+/**
+ * A provider's declared policies and insurances.
+ *
+ * @category Assurance
+ */
+export type Assurance = z.infer<typeof AssuranceSchema>;
+
+/**
+ * The organisation that provides a service: HSDS `organization` (`id`, `name`).
+ *
+ * @see Open Referral HSDS 3.0, `service.organization_id` and `organization`
+ * @category Services
+ * @example
+ * ```ts
+ * import { ServiceOrganizationSchema } from 'social-prescribing/directory';
+ *
+ * ServiceOrganizationSchema.safeParse({ id: 'org-1', name: 'Riverside Community Trust' }).success;
+ * //=> true
+ * ```
+ */
+export const ServiceOrganizationSchema = /* @__PURE__ */ z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).optional(),
+});
+
+/**
+ * The organisation that provides a service.
+ *
+ * @category Services
+ */
+export type ServiceOrganization = z.infer<typeof ServiceOrganizationSchema>;
+
+/**
+ * An area a service is available in: HSDS `service_area` (`name`, `description`).
+ * {@link provisionGaps} filters by `name`.
+ *
+ * @see Open Referral HSDS 3.0, `service_area`
+ * @category Services
+ * @example
+ * ```ts
+ * import { ServiceAreaSchema } from 'social-prescribing/directory';
+ *
+ * ServiceAreaSchema.safeParse({ name: 'Northbrook' }).success;
+ * //=> true
+ * ```
+ */
+export const ServiceAreaSchema = /* @__PURE__ */ z.object({
+  name: z.string().min(1),
+  description: z.string().optional(),
+});
+
+/**
+ * An area a service is available in.
+ *
+ * @category Services
+ */
+export type ServiceArea = z.infer<typeof ServiceAreaSchema>;
+
+const BYDAY = /^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)(,[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU))*$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * When a service runs: the subset of HSDS `schedule` (RFC 5545 recurrence) this
+ * library keeps, with HSDS field names.
+ *
+ * @see Open Referral HSDS 3.0, `schedule`
+ * @category Services
+ * @example
+ * ```ts
+ * import { ServiceScheduleSchema } from 'social-prescribing/directory';
+ *
+ * ServiceScheduleSchema.safeParse({ freq: 'WEEKLY', byday: 'TU,TH', opens_at: '10:00', closes_at: '12:00' }).success;
+ * //=> true
+ * ServiceScheduleSchema.safeParse({ byday: 'Tuesdays' }).success;
+ * //=> false
+ * ```
+ */
+export const ServiceScheduleSchema = /* @__PURE__ */ z.object({
+  description: z.string().optional(),
+  freq: z.enum(['WEEKLY', 'MONTHLY']).optional(),
+  interval: z.int().min(1).optional(),
+  byday: z.string().regex(BYDAY, { message: 'must be RFC 5545 BYDAY, such as MO,WE or 2TU' }).optional(),
+  bymonthday: z.string().regex(/^-?\d{1,2}(,-?\d{1,2})*$/, { message: 'must be comma-separated days of the month' }).optional(),
+  opens_at: z.string().regex(TIME, { message: 'must be a time written HH:MM' }).optional(),
+  closes_at: z.string().regex(TIME, { message: 'must be a time written HH:MM' }).optional(),
+  valid_from: IsoDateSchema.optional(),
+  valid_to: IsoDateSchema.optional(),
+  attending_type: z.string().optional(),
+});
+
+/**
+ * When a service runs.
+ *
+ * @category Services
+ */
+export type ServiceSchedule = z.infer<typeof ServiceScheduleSchema>;
+
+/**
+ * How many people a service can take: `people` per `week`, `month` or `year`.
+ *
+ * @category Services
+ * @example
+ * ```ts
+ * import { ServiceCapacitySchema } from 'social-prescribing/directory';
+ *
+ * ServiceCapacitySchema.safeParse({ people: 12, per: 'week' }).success;
+ * //=> true
+ * ServiceCapacitySchema.safeParse({ people: -1, per: 'week' }).success;
+ * //=> false
+ * ```
+ */
+export const ServiceCapacitySchema = /* @__PURE__ */ z.object({
+  people: z.number().min(0).max(Number.MAX_SAFE_INTEGER),
+  per: z.enum(CAPACITY_PERIODS),
+});
+
+/**
+ * How many people a service can take.
+ *
+ * @category Services
+ */
+export type ServiceCapacity = z.infer<typeof ServiceCapacitySchema>;
+
+/**
+ * A community service a link worker can connect people to.
+ *
+ * Field names follow Open Referral HSDS 3.0 where HSDS has the field (`id`,
+ * `name`, `description`, `organization`, `status`, `email`, `url`,
+ * `service_areas`, `schedules`, `eligibility_description`); the fields HSDS
+ * lacks are camelCase: `needs` (the need category ids of the `referrals` module),
+ * `eligibility` (a scheme of the `eligibility` module), `contactRoute`,
+ * `capacity` and `assurance`. A service without `status` is active; one without
+ * `eligibility` is open to everyone; one without `assurance` is not assured.
+ *
+ * @see Open Referral HSDS 3.0, `service`
+ * @see shared/seeds/sefton-splw-expression-of-interest.txt (policies and insurances)
+ * @category Services
+ * @example
+ * ```ts
+ * import { ServiceSchema } from 'social-prescribing/directory';
+ *
+ * ServiceSchema.safeParse({
+ *   id: 'walk-and-talk',
+ *   name: 'Walk and Talk',
+ *   organization: { id: 'org-1', name: 'Riverside Community Trust' },
+ *   needs: ['social-isolation', 'physical-activity'],
+ * }).success;
+ * //=> true
+ * ServiceSchema.safeParse({ id: 'x', name: 'X', organization: { id: 'o' }, needs: ['gardening'] }).success;
+ * //=> false
+ * ```
+ */
+export const ServiceSchema = /* @__PURE__ */ z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  organization: ServiceOrganizationSchema,
+  description: z.string().optional(),
+  status: z.enum(SERVICE_STATUSES).optional(),
+  email: z.string().optional(),
+  url: z.string().optional(),
+  needs: z
+    .array(z.enum(NEED_CATEGORIES))
+    .refine((needs) => new Set(needs).size === needs.length, { message: 'must not repeat a need category' }),
+  service_areas: z.array(ServiceAreaSchema).optional(),
+  eligibility: SchemeSchema.optional(),
+  eligibility_description: z.string().optional(),
+  schedules: z.array(ServiceScheduleSchema).optional(),
+  contactRoute: z.enum(CONTACT_ROUTES).optional(),
+  capacity: ServiceCapacitySchema.optional(),
+  assurance: AssuranceSchema.optional(),
+});
+
+/**
+ * A community service a link worker can connect people to.
+ *
+ * @category Services
+ */
+export type Service = z.infer<typeof ServiceSchema>;
