@@ -1,6 +1,33 @@
 /**
- * The `supervision` module (being built).
+ * Supervision of social prescribing link workers: plan sessions that meet a policy on the
+ * supervisee's working days, and check recorded sessions against it, period by period and
+ * per kind (clinical/professional, practice, educational, peer).
  *
+ * NHS England recommends at least a 1-hour supervision meeting a month; in 2020 most link
+ * workers surveyed had no clinical supervision at all.
+ *
+ * @see shared/seeds/nhse-splw-role-guidance.txt
  * @module supervision
  */
-export {};
+export {
+  SupervisionFrequencySchema,
+  SupervisionKindSchema,
+  SupervisionPolicySchema,
+  SupervisionRecordSchema,
+  SupervisionRequirementSchema,
+  type SupervisionFrequency,
+  type SupervisionKind,
+  type SupervisionPolicy,
+  type SupervisionRecord,
+  type SupervisionRequirement,
+} from './schemas.js';
+export { supervisionPolicies } from './policies.js';
+export { supervisionSchedule, type SupervisionScheduleOptions } from './supervisionSchedule.js';
+export {
+  supervisionCompliance,
+  type SupervisionCompliance,
+  type SupervisionComplianceOptions,
+  type SupervisionKindReport,
+  type SupervisionPeriod,
+  type SupervisionRequirementReport,
+} from './supervisionCompliance.js';
