@@ -1,6 +1,41 @@
 /**
- * The `outcomes` module (being built).
+ * Outcome summaries for social prescribing services: engagement, goals,
+ * contacts, needs, onward referrals, wellbeing change and demographics, each
+ * rate with a 95% Wilson interval; computed in one streaming, mergeable pass
+ * over any number of referrals; written out as rows, CSV, Markdown or a
+ * Vega-Lite chart. Also the wellbeing instruments: SWEMWBS, ONS4, UCLA 3-item
+ * loneliness and MYCaW.
  *
  * @module outcomes
  */
-export {};
+export { wilsonInterval, type Rate } from './wilsonInterval.js';
+export { scoreSwemwbs, type SwemwbsScore } from './scoreSwemwbs.js';
+export { scoreOns4, type Ons4Answers, type Ons4AnxietyBand, type Ons4Band, type Ons4Bands } from './scoreOns4.js';
+export { scoreUcla3, type Ucla3Options, type Ucla3Score } from './scoreUcla3.js';
+export { scoreMycaw, type MycawAnswers, type MycawScore } from './scoreMycaw.js';
+export {
+  createOutcomeAccumulator,
+  type OutcomeAccumulator,
+  type OutcomeAccumulatorState,
+} from './createOutcomeAccumulator.js';
+export { summarizeOutcomes } from './summarizeOutcomes.js';
+export { summarizeOutcomesAsync } from './summarizeOutcomesAsync.js';
+export { DEFAULT_SWEMWBS_MEANINGFUL_CHANGE, DEFAULT_WELLBEING_INSTRUMENTS } from './defaults.js';
+export type {
+  OutcomeAgeBand,
+  OutcomeClosed,
+  OutcomeContacts,
+  OutcomeDemographics,
+  OutcomeExclusions,
+  OutcomeGoals,
+  OutcomeGroupBy,
+  OutcomeGroupField,
+  OutcomeGroupKey,
+  OutcomeNeed,
+  OutcomeOnward,
+  OutcomeRow,
+  OutcomeSummary,
+  OutcomeSummaryOptions,
+  OutcomeWellbeing,
+  WellbeingInstrumentOptions,
+} from './types.js';

@@ -1,6 +1,13 @@
 /**
- * The `synthetic` module (being built).
+ * Seeded, realistic, fictional referral data for demos, documentation, tests
+ * and benchmarks. The same seed gives the same records on every machine (the
+ * module has its own small generator and never uses `Math.random`), and the
+ * distributions follow the seed documents: Tower Hamlets' needs mix and onward
+ * referrals, Dundee's engagement, goals and ages.
  *
  * @module synthetic
  */
-export {};
+export { generateReferrals } from './generateReferrals.js';
+export { referralStream } from './referralStream.js';
+export { SYNTHETIC_DISTRIBUTIONS } from './distributions.js';
+export type { SyntheticPcn, SyntheticReferralOptions } from './generate.js';

@@ -1,0 +1,502 @@
+/**
+ * The per-group counters of the outcome accumulator: the hot loop that adds
+ * one referral, the merge of two groups, and the conversion to a result row.
+ *
+ * @module
+ */
+import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral, type ReferralMeasure } from '../referrals/index.js';
+import { AGE_BANDS } from './defaults.js';
+import { sumOrNull, swemwbsMetricOrNull } from './instruments.js';
+import { instrumentSettings, type ResolvedOptions } from './options.js';
+import type { OutcomeAgeBand, OutcomeGroupKey, OutcomeNeed, OutcomeRow, OutcomeWellbeing } from './types.js';
+import { wilson } from './wilsonInterval.js';
+
+/** Scores are summed in units of 1/10,000 so that sums are exact integers and merging is associative. */
+export const SCORE_SCALE = 10_000;
+
+/** Wellbeing counters of one instrument in one group. */
+export interface WellbeingState {
+  paired: number;
+  unscorable: number;
+  /** Sum of baseline scores × {@link SCORE_SCALE}. */
+  sumBaseline: number;
+  /** Sum of later scores × {@link SCORE_SCALE}. */
+  sumFollowUp: number;
+  improved: number;
+  meaningfullyImproved: number;
+}
+
+/** The counters of one group: plain data, JSON-serialisable once the two sets are turned into arrays. */
+export interface GroupCounters<S> {
+  key: OutcomeGroupKey;
+  referrals: number;
+  accepted: number;
+  declined: number;
+  unableToContact: number;
+  engaged: number;
+  /** Count per close reason, in {@link CLOSE_REASONS} order. */
+  closed: number[];
+  goalsSet: number;
+  goalsMet: number;
+  goalsPartlyMet: number;
+  positiveOutcomes: number;
+  contactsAttended: number;
+  contactsMissed: number;
+  /** `contactHistogram[n]` = engaged people with exactly `n` attended contacts (exact medians). */
+  contactHistogram: number[];
+  withinExpected: number;
+  referralsWithNeeds: number;
+  /** Referrals per need, in {@link NEED_CATEGORIES} order. */
+  needs: number[];
+  onwardTotal: number;
+  onwardReferrals: number;
+  signposts: number;
+  organisations: S;
+  activities: S;
+  onwardPeople: number;
+  onwardThreeOrMore: number;
+  wellbeing: Record<string, WellbeingState>;
+  /** Referrals per age band: {@link AGE_BANDS} then unknown. */
+  ages: number[];
+  /** Referrals per sex, in {@link PERSON_SEXES} order (missing counts as unknown). */
+  sex: number[];
+}
+
+/** A group while accumulating: sets for distinct ids. */
+export type GroupAcc = GroupCounters<Set<string>>;
+
+/** A group in a serialised state: sorted arrays for distinct ids. */
+export type GroupState = GroupCounters<string[]>;
+
+const CLOSE_INDEX = new Map<string, number>(CLOSE_REASONS.map((reason, i) => [reason, i]));
+const GOALS_MET_CLOSE = CLOSE_INDEX.get('goals-met') as number;
+const NEED_INDEX = new Map<string, number>(NEED_CATEGORIES.map((need, i) => [need, i]));
+const SEX_INDEX = new Map<string, number>(PERSON_SEXES.map((sex, i) => [sex, i]));
+const UNKNOWN_SEX = SEX_INDEX.get('unknown') as number;
+const UNKNOWN_AGE: number = AGE_BANDS.length;
+const AGE_LOWER = [0, 20, 60, 75];
+
+/** A new, empty group. */
+export function emptyGroup(key: OutcomeGroupKey): GroupAcc {
+  return {
+    key,
+    referrals: 0,
+    accepted: 0,
+    declined: 0,
+    unableToContact: 0,
+    engaged: 0,
+    closed: CLOSE_REASONS.map(() => 0),
+    goalsSet: 0,
+    goalsMet: 0,
+    goalsPartlyMet: 0,
+    positiveOutcomes: 0,
+    contactsAttended: 0,
+    contactsMissed: 0,
+    contactHistogram: [],
+    withinExpected: 0,
+    referralsWithNeeds: 0,
+    needs: NEED_CATEGORIES.map(() => 0),
+    onwardTotal: 0,
+    onwardReferrals: 0,
+    signposts: 0,
+    organisations: new Set(),
+    activities: new Set(),
+    onwardPeople: 0,
+    onwardThreeOrMore: 0,
+    wellbeing: {},
+    ages: [0, 0, 0, 0, 0],
+    sex: PERSON_SEXES.map(() => 0),
+  };
+}
+
+/** Band index of an age in whole years. */
+function ageBandOf(age: number): number {
+  if (age < 0) return UNKNOWN_AGE;
+  let band = 0;
+  while (band + 1 < AGE_LOWER.length && age >= (AGE_LOWER[band + 1] as number)) band++;
+  return band;
+}
+
+const recordedBandCache = new Map<string, number>();
+
+/** Band index of a recorded age band (`'40-49'`, `'85+'`): ours when it falls wholly within one, else unknown. */
+function recordedBandOf(text: string): number {
+  const cached = recordedBandCache.get(text);
+  if (cached !== undefined) return cached;
+  const plus = text.endsWith('+');
+  const [lowText, highText] = plus ? [text.slice(0, -1), undefined] : text.split('-');
+  const low = Number(lowText);
+  const high = highText === undefined ? Number.POSITIVE_INFINITY : Number(highText);
+  const band = Number.isInteger(low) && high >= low && ageBandOf(low) === ageBandOf(high === Number.POSITIVE_INFINITY ? 200 : high)
+    ? ageBandOf(low)
+    : UNKNOWN_AGE;
+  if (recordedBandCache.size < 1000) recordedBandCache.set(text, band);
+  return band;
+}
+
+/** The year of an ISO date, without allocating a substring. */
+function yearOf(date: string): number {
+  return (
+    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48)
+  );
+}
+
+/** Score of a measure on `instrument` (ONS4: `item` 0–3), scaled; `null` when it cannot be scored. */
+function scaledScore(measure: ReferralMeasure, instrument: string, item: number): number | null {
+  const items = measure.items;
+  let score: number | null;
+  switch (instrument) {
+    case 'swemwbs':
+      score = items !== undefined ? swemwbsMetricOrNull(items) : inRange(measure.score, 7, 35);
+      break;
+    case 'ucla3':
+      score = items !== undefined ? sumOrNull(items, 3, 1, 3) : inRange(measure.score, 3, 9);
+      break;
+    case 'mycaw':
+      if (items !== undefined) {
+        const sum = items.length >= 2 && items.length <= 3 ? sumOrNull(items, items.length, 0, 6) : null;
+        score = sum === null ? null : sum / items.length;
+      } else score = inRange(measure.score, 0, 6);
+      break;
+    case 'ons4':
+      score = items !== undefined && sumOrNull(items, 4, 0, 10) !== null ? (items[item] as number) : null;
+      break;
+    default:
+      score = measure.score !== undefined && Number.isFinite(measure.score) ? measure.score : null;
+  }
+  return score === null ? null : Math.round(score * SCORE_SCALE);
+}
+
+function inRange(score: number | undefined, min: number, max: number): number | null {
+  return score !== undefined && score >= min && score <= max ? score : null;
+}
+
+const ONS4_ROWS = ['ons4-life-satisfaction', 'ons4-worthwhile', 'ons4-happiness', 'ons4-anxiety'];
+
+/** Adds the wellbeing pairs of one referral; returns whether any instrument improved. */
+function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], options: ResolvedOptions): boolean {
+  let anyImproved = false;
+  const n = measures.length;
+  for (let i = 0; i < n; i++) {
+    const baseline = measures[i] as ReferralMeasure;
+    if (baseline.timepoint !== 'baseline') continue;
+    const instrument = baseline.instrument;
+    let first = true;
+    let later = -1;
+    let laterOn = '';
+    for (let j = 0; j < n; j++) {
+      const other = measures[j] as ReferralMeasure;
+      if (j === i || other.instrument !== instrument) continue;
+      if (other.timepoint === 'baseline') {
+        if (other.on < baseline.on || (other.on === baseline.on && j < i)) {
+          first = false;
+          break;
+        }
+      } else if (other.on >= baseline.on && other.on >= laterOn) {
+        later = j;
+        laterOn = other.on;
+      }
+    }
+    if (!first || later < 0) continue;
+    const followUp = measures[later] as ReferralMeasure;
+    const rows = instrument === 'ons4' ? 4 : 1;
+    for (let item = 0; item < rows; item++) {
+      const id = instrument === 'ons4' ? (ONS4_ROWS[item] as string) : instrument;
+      let state = group.wellbeing[id];
+      if (state === undefined) {
+        state = { paired: 0, unscorable: 0, sumBaseline: 0, sumFollowUp: 0, improved: 0, meaningfullyImproved: 0 };
+        group.wellbeing[id] = state;
+      }
+      const before = scaledScore(baseline, instrument, item);
+      const after = scaledScore(followUp, instrument, item);
+      if (before === null || after === null) {
+        state.unscorable++;
+        continue;
+      }
+      state.paired++;
+      state.sumBaseline += before;
+      state.sumFollowUp += after;
+      const settings = instrumentSettings(options, id);
+      if (settings.higherIsBetter === null) continue;
+      const gain = settings.higherIsBetter ? after - before : before - after;
+      if (gain > 0) {
+        state.improved++;
+        anyImproved = true;
+        if (settings.meaningfulChange !== null && gain >= Math.round(settings.meaningfulChange * SCORE_SCALE)) {
+          state.meaningfullyImproved++;
+        }
+      }
+    }
+  }
+  return anyImproved;
+}
+
+/** Adds one trusted referral to a group: the hot loop, with no allocation beyond new distinct ids. */
+export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOptions): void {
+  group.referrals++;
+  let accepted = false;
+  let declined = false;
+  let unableToContact = false;
+  let closeReason = -1;
+  for (const event of r.events) {
+    switch (event.type) {
+      case 'accepted':
+        accepted = true;
+        break;
+      case 'declined':
+        declined = true;
+        break;
+      case 'unable-to-contact':
+        unableToContact = true;
+        break;
+      case 'closed':
+        closeReason = CLOSE_INDEX.get(event.reason) ?? -1;
+        break;
+      case 'reopened':
+        closeReason = -1;
+        break;
+      default:
+        break;
+    }
+  }
+  if (accepted) group.accepted++;
+  if (declined) group.declined++;
+  if (unableToContact) group.unableToContact++;
+  if (closeReason >= 0) (group.closed[closeReason] as number)++;
+
+  let attended = 0;
+  for (const contact of r.contacts) {
+    if (contact.attended) attended++;
+  }
+  group.contactsAttended += attended;
+  group.contactsMissed += r.contacts.length - attended;
+  if (attended > 0) {
+    group.engaged++;
+    const histogram = group.contactHistogram;
+    while (histogram.length <= attended) histogram.push(0);
+    (histogram[attended] as number)++;
+    if (attended >= options.expectedContacts.min && attended <= options.expectedContacts.max) group.withinExpected++;
+  }
+
+  let goalMet = closeReason === GOALS_MET_CLOSE;
+  const goals = r.goals;
+  group.goalsSet += goals.length;
+  for (const goal of goals) {
+    if (goal.status === 'met') {
+      group.goalsMet++;
+      goalMet = true;
+    } else if (goal.status === 'partly-met') {
+      group.goalsPartlyMet++;
+      goalMet = true;
+    }
+  }
+
+  const needs = r.needs;
+  if (needs.length > 0) {
+    group.referralsWithNeeds++;
+    for (let i = 0; i < needs.length; i++) {
+      const need = needs[i] as string;
+      if (needs.indexOf(need as never) !== i) continue; // count a need once per referral
+      const index = NEED_INDEX.get(need);
+      if (index !== undefined) (group.needs[index] as number)++;
+    }
+  }
+
+  const onward = r.onward;
+  if (onward.length > 0) {
+    group.onwardPeople++;
+    if (onward.length >= 3) group.onwardThreeOrMore++;
+    group.onwardTotal += onward.length;
+    for (const link of onward) {
+      if (link.kind === 'referral') group.onwardReferrals++;
+      else group.signposts++;
+      group.organisations.add(link.organisationId);
+      if (link.activityId !== undefined) group.activities.add(link.activityId);
+    }
+  }
+
+  const improved = r.measures.length > 0 && addWellbeing(group, r.measures, options);
+  if (attended > 0 && (goalMet || improved)) group.positiveOutcomes++;
+
+  const person = r.person;
+  let band = UNKNOWN_AGE;
+  let sex = UNKNOWN_SEX;
+  if (person !== undefined) {
+    if (person.birthYear !== undefined) band = ageBandOf(yearOf(r.referredOn) - person.birthYear);
+    else if (person.ageBand !== undefined) band = recordedBandOf(person.ageBand);
+    if (person.sex !== undefined) sex = SEX_INDEX.get(person.sex) ?? UNKNOWN_SEX;
+  }
+  (group.ages[band] as number)++;
+  (group.sex[sex] as number)++;
+}
+
+function addArrays(into: number[], from: readonly number[]): void {
+  while (into.length < from.length) into.push(0);
+  for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) + (from[i] as number);
+}
+
+/** Adds `from` (live or serialised) into `into`. */
+export function mergeGroup(into: GroupAcc, from: GroupCounters<Iterable<string>>): void {
+  into.referrals += from.referrals;
+  into.accepted += from.accepted;
+  into.declined += from.declined;
+  into.unableToContact += from.unableToContact;
+  into.engaged += from.engaged;
+  addArrays(into.closed, from.closed);
+  into.goalsSet += from.goalsSet;
+  into.goalsMet += from.goalsMet;
+  into.goalsPartlyMet += from.goalsPartlyMet;
+  into.positiveOutcomes += from.positiveOutcomes;
+  into.contactsAttended += from.contactsAttended;
+  into.contactsMissed += from.contactsMissed;
+  addArrays(into.contactHistogram, from.contactHistogram);
+  into.withinExpected += from.withinExpected;
+  into.referralsWithNeeds += from.referralsWithNeeds;
+  addArrays(into.needs, from.needs);
+  into.onwardTotal += from.onwardTotal;
+  into.onwardReferrals += from.onwardReferrals;
+  into.signposts += from.signposts;
+  for (const id of from.organisations) into.organisations.add(id);
+  for (const id of from.activities) into.activities.add(id);
+  into.onwardPeople += from.onwardPeople;
+  into.onwardThreeOrMore += from.onwardThreeOrMore;
+  for (const [id, w] of Object.entries(from.wellbeing)) {
+    const target = (into.wellbeing[id] ??= {
+      paired: 0,
+      unscorable: 0,
+      sumBaseline: 0,
+      sumFollowUp: 0,
+      improved: 0,
+      meaningfullyImproved: 0,
+    });
+    target.paired += w.paired;
+    target.unscorable += w.unscorable;
+    target.sumBaseline += w.sumBaseline;
+    target.sumFollowUp += w.sumFollowUp;
+    target.improved += w.improved;
+    target.meaningfullyImproved += w.meaningfullyImproved;
+  }
+  addArrays(into.ages, from.ages);
+  addArrays(into.sex, from.sex);
+}
+
+/** A group as plain JSON data: sets become sorted arrays, wellbeing keys sorted. */
+export function groupToState(group: GroupAcc): GroupState {
+  const wellbeing: Record<string, WellbeingState> = {};
+  for (const id of Object.keys(group.wellbeing).sort()) wellbeing[id] = { ...(group.wellbeing[id] as WellbeingState) };
+  return {
+    ...group,
+    key: Array.isArray(group.key) ? [...(group.key as (string | null)[])] : group.key,
+    closed: [...group.closed],
+    contactHistogram: [...group.contactHistogram],
+    needs: [...group.needs],
+    organisations: [...group.organisations].sort(),
+    activities: [...group.activities].sort(),
+    wellbeing,
+    ages: [...group.ages],
+    sex: [...group.sex],
+  };
+}
+
+/** Exact median of a histogram of whole numbers with `n` entries. */
+export function histogramMedian(histogram: readonly number[], n: number): number | null {
+  if (n === 0) return null;
+  const lowRank = Math.floor((n - 1) / 2); // 0-based ranks of the middle one or two values
+  const highRank = Math.floor(n / 2);
+  let seen = 0;
+  let low = -1;
+  for (let value = 0; value < histogram.length; value++) {
+    seen += histogram[value] as number;
+    if (low < 0 && seen > lowRank) low = value;
+    if (seen > highRank) return (low + value) / 2;
+  }
+  /* v8 ignore next */
+  return null;
+}
+
+function mean(sum: number, n: number): number | null {
+  return n === 0 ? null : sum / n;
+}
+
+/** The result row of a group. */
+export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: ResolvedOptions): OutcomeRow {
+  const closedByReason = Object.fromEntries(CLOSE_REASONS.map((reason, i) => [reason, group.closed[i] as number]));
+  const needs = Object.fromEntries(
+    NEED_CATEGORIES.map((need, i): [string, OutcomeNeed] => {
+      const count = group.needs[i] as number;
+      return [need, { count, share: wilson(count, group.referrals) }];
+    }),
+  );
+  const wellbeing: Record<string, OutcomeWellbeing> = {};
+  for (const id of Object.keys(group.wellbeing).sort()) {
+    const w = group.wellbeing[id] as WellbeingState;
+    const settings = instrumentSettings(options, id);
+    const known = settings.higherIsBetter !== null;
+    wellbeing[id] = {
+      higherIsBetter: settings.higherIsBetter,
+      paired: w.paired,
+      unscorable: w.unscorable,
+      meanBaseline: w.paired === 0 ? null : w.sumBaseline / w.paired / SCORE_SCALE,
+      meanFollowUp: w.paired === 0 ? null : w.sumFollowUp / w.paired / SCORE_SCALE,
+      meanChange: w.paired === 0 ? null : (w.sumFollowUp - w.sumBaseline) / w.paired / SCORE_SCALE,
+      improved: w.improved,
+      improvedRate: known ? wilson(w.improved, w.paired) : null,
+      meaningfulChange: settings.meaningfulChange,
+      meaningfullyImproved: w.meaningfullyImproved,
+      meaningfulImprovementRate: known && settings.meaningfulChange !== null ? wilson(w.meaningfullyImproved, w.paired) : null,
+    };
+  }
+  const knownAge = group.referrals - (group.ages[UNKNOWN_AGE] as number);
+  const ageBands = Object.fromEntries(
+    [...AGE_BANDS, 'unknown'].map((band, i) => [band, group.ages[i] as number]),
+  ) as Record<OutcomeAgeBand, number>;
+  return {
+    key,
+    referrals: group.referrals,
+    accepted: group.accepted,
+    acceptanceRate: wilson(group.accepted, group.referrals),
+    declined: group.declined,
+    unableToContact: group.unableToContact,
+    engaged: group.engaged,
+    engagementRate: wilson(group.engaged, group.referrals),
+    closed: {
+      total: group.closed.reduce((sum, count) => sum + count, 0),
+      byReason: closedByReason as OutcomeRow['closed']['byReason'],
+    },
+    goals: {
+      set: group.goalsSet,
+      met: group.goalsMet,
+      partlyMet: group.goalsPartlyMet,
+      metRate: wilson(group.goalsMet, group.goalsSet),
+    },
+    positiveOutcomes: group.positiveOutcomes,
+    positiveOutcomeRate: wilson(group.positiveOutcomes, group.engaged),
+    contacts: {
+      attended: group.contactsAttended,
+      missed: group.contactsMissed,
+      mean: mean(group.contactsAttended, group.engaged),
+      median: histogramMedian(group.contactHistogram, group.engaged),
+      expected: { ...options.expectedContacts },
+      withinExpected: group.withinExpected,
+      withinExpectedRate: wilson(group.withinExpected, group.engaged),
+    },
+    referralsWithNeeds: group.referralsWithNeeds,
+    needs: needs as OutcomeRow['needs'],
+    onward: {
+      total: group.onwardTotal,
+      referrals: group.onwardReferrals,
+      signposts: group.signposts,
+      distinctOrganisations: group.organisations.size,
+      distinctActivities: group.activities.size,
+      people: group.onwardPeople,
+      peopleWithThreeOrMore: group.onwardThreeOrMore,
+      threeOrMoreRate: wilson(group.onwardThreeOrMore, group.onwardPeople),
+    },
+    wellbeing,
+    demographics: {
+      ageBands,
+      aged20To59Rate: wilson(group.ages[1] as number, knownAge),
+      sex: Object.fromEntries(PERSON_SEXES.map((sex, i) => [sex, group.sex[i] as number])) as OutcomeRow['demographics']['sex'],
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Tables and checks shared by the wellbeing instrument scorers and the
+ * accumulator's fast path.
+ *
+ * @module
+ */
+import { SocialPrescribingError, type ValidationIssue } from '../core/index.js';
+
+/**
+ * SWEMWBS raw score (7–35) to metric score: the published conversion table,
+ * index `raw - 7`. A lookup, never a formula.
+ *
+ * @see shared/DOMAIN.md, Outcome instruments (SWEMWBS conversion table)
+ * @see Warwick Medical School, "Collect, score, analyse and interpret WEMWBS" (SWEMWBS conversion table)
+ */
+export const SWEMWBS_METRIC_TABLE: readonly number[] = [
+  7.0, 9.51, 11.25, 12.4, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36, 16.88, 17.43, 17.98, 18.59, 19.25, 19.98, 20.73,
+  21.54, 22.35, 23.21, 24.11, 25.03, 26.02, 27.03, 28.13, 29.31, 30.7, 32.55, 35.0,
+];
+
+/** The SWEMWBS metric score of 7 trusted-or-not items, or `null` when they are not 7 whole numbers from 1 to 5. */
+export function swemwbsMetricOrNull(items: readonly number[]): number | null {
+  const raw = sumOrNull(items, 7, 1, 5);
+  return raw === null ? null : (SWEMWBS_METRIC_TABLE[raw - 7] ?? null);
+}
+
+/** The sum of `count` whole-number items each within `min`–`max`, or `null` when they are not. */
+export function sumOrNull(items: readonly number[], count: number, min: number, max: number): number | null {
+  if (items.length !== count) return null;
+  let sum = 0;
+  for (const item of items) {
+    if (!Number.isInteger(item) || item < min || item > max) return null;
+    sum += item;
+  }
+  return sum;
+}
+
+/** Checks items and throws `outcomes/invalid-items` listing every bad one (by index, never by value). */
+export function checkItems(
+  items: unknown,
+  count: number | readonly [number, number],
+  min: number,
+  max: number,
+  path: readonly (string | number)[] = [],
+): number[] {
+  const [fewest, most] = typeof count === 'number' ? [count, count] : count;
+  if (!Array.isArray(items)) {
+    throw new SocialPrescribingError('outcomes/invalid-items', [{ path, message: 'must be an array of item scores' }]);
+  }
+  const issues: ValidationIssue[] = [];
+  if (items.length < fewest || items.length > most) {
+    issues.push({
+      path,
+      message: fewest === most ? `must have exactly ${fewest} items` : `must have ${fewest} to ${most} items`,
+    });
+  }
+  items.forEach((item: unknown, index) => {
+    if (typeof item !== 'number' || !Number.isInteger(item) || item < min || item > max) {
+      issues.push({ path: [...path, index], message: `must be a whole number from ${min} to ${max}` });
+    }
+  });
+  if (issues.length > 0) throw new SocialPrescribingError('outcomes/invalid-items', issues);
+  return items as number[];
+}
