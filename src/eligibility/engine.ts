@@ -98,7 +98,7 @@ function compileAge(c: AgeCriterion): Compiled {
   const takes =
     c.min !== undefined && c.max !== undefined
       ? c.min === c.max
-        ? `aged ${c.min} only`
+        ? `${c.min} only`
         : `${c.min} to ${c.max}`
       : c.min !== undefined
         ? `${c.min} or over`
@@ -180,7 +180,7 @@ function compileResidentIn(c: ResidentInCriterion): Compiled {
     const value = read(f);
     return value === null ? UNKNOWN : values.has(normaliseArea(value)) ? MET : NOT_MET;
   };
-  const scope = c.anyOf.length <= MAX_LISTED ? listOf(c.anyOf) : `one of the scheme's ${c.anyOf.length} ${word}s`;
+  const scope = c.anyOf.length <= MAX_LISTED ? listOf(c.anyOf) : `${c.anyOf.length} ${word}s`;
   return {
     decide,
     explain: (f) => {
