@@ -76,10 +76,12 @@ export function codeEvents(referral: Referral): CodedEntry[] {
     if (event.type === 'reopened') {
       episodes.push(current);
       current = { start: event.on, end: null, accepted: null, declined: null };
-    } else if (current.end === null) {
-      if (event.type === 'closed') current.end = event.on;
-      else if (event.type === 'accepted') current.accepted ??= event.on;
-      else if (event.type === 'declined') current.declined ??= event.on;
+    } else if (event.type === 'closed') {
+      current.end = event.on; // a valid referral has no other event between a close and a reopen
+    } else if (event.type === 'accepted') {
+      current.accepted ??= event.on;
+    } else if (event.type === 'declined') {
+      current.declined ??= event.on;
     }
   }
   episodes.push(current);

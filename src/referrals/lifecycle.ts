@@ -7,22 +7,14 @@ import { isIsoDate, SocialPrescribingError, type IsoDate } from '../core/index.j
 import type { ReferralEventType, ReferralStatus } from './constants.js';
 
 /** How far each status has progressed: within an episode the status never moves down this order. */
-export function statusRank(status: ReferralStatus): number {
-  switch (status) {
-    case 'referred':
-      return 0;
-    case 'unable-to-contact':
-      return 1;
-    case 'accepted':
-      return 2;
-    case 'engaged':
-      return 3;
-    case 'declined':
-      return 4;
-    case 'closed':
-      return 5;
-  }
-}
+export const STATUS_RANK: Readonly<Record<ReferralStatus, number>> = {
+  referred: 0,
+  'unable-to-contact': 1,
+  accepted: 2,
+  engaged: 3,
+  declined: 4,
+  closed: 5,
+};
 
 /** The status an event moves an episode to, or `null` for `on-hold` and `reopened`, which the caller handles. */
 export function eventStatus(type: ReferralEventType): ReferralStatus | null {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/index.js';
 import type { ReferralStatus } from './constants.js';
-import { checkDate, eventStatus, statusRank } from './lifecycle.js';
+import { checkDate, eventStatus, STATUS_RANK } from './lifecycle.js';
 import type { Referral } from './schema.js';
 
 /**
@@ -70,7 +70,7 @@ export function statusAt(referral: Referral, asOf: IsoDate): ReferralStatus {
     }
     const next = eventStatus(event.type);
     if (next !== null) {
-      const nextRank = statusRank(next);
+      const nextRank = STATUS_RANK[next];
       if (nextRank > rank) {
         status = next;
         rank = nextRank;
