@@ -39,3 +39,13 @@ export type {
   OutcomeWellbeing,
   WellbeingInstrumentOptions,
 } from './types.js';
+export { summaryToRows, type OutcomeTableOptions, type OutcomeTableRow } from './summaryToRows.js';
+export { summaryToCsv } from './summaryToCsv.js';
+export { summaryToMarkdown, type OutcomeMarkdownOptions } from './summaryToMarkdown.js';
+export {
+  OUTCOME_CHART_RATES,
+  summaryToVegaLite,
+  type OutcomeChartOptions,
+  type OutcomeChartRate,
+  type VegaLiteSpec,
+} from './summaryToVegaLite.js';

@@ -1,0 +1,59 @@
+import type { Rate } from './wilsonInterval.js';
+import { checkDigits } from './summaryToRows.js';
+import { keyLabel } from './labels.js';
+import type { OutcomeRow, OutcomeSummary } from './types.js';
+
+/**
+ * Options of {@link summaryToMarkdown}.
+ *
+ * @category Output
+ */
+export interface OutcomeMarkdownOptions {
+  /** Decimal places of percentages (default 0). */
+  readonly digits?: number;
+}
+
+/**
+ * Writes the headline figures of an outcome summary as a Markdown table: one
+ * line per group and a total line, with referrals, engagement, goals met,
+ * positive outcomes, median contacts, the share within the expected contacts,
+ * and the share of people referred on who got 3 or more; each rate as a
+ * percentage with its 95% interval, "–" when it is over zero people.
+ *
+ * @param summary - A result of {@link summarizeOutcomes}.
+ * @param options - Decimal places of percentages.
+ * @returns The Markdown table, ending with a newline.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `digits` is not a whole number from 0 to 15.
+ * @category Output
+ * @example
+ * ```ts
+ * import { summarizeOutcomes, summaryToMarkdown } from 'social-prescribing/outcomes';
+ *
+ * const summary = summarizeOutcomes(
+ *   [{ id: 'R1', referredOn: '2025-04-01', source: 'gp-practice', pcn: 'A', needs: [], events: [],
+ *      contacts: [{ on: '2025-04-02', mode: 'telephone', attended: true }], goals: [], onward: [], measures: [] }],
+ *   { groupBy: 'pcn' },
+ * );
+ * summaryToMarkdown(summary).split('\n')[2];
+ * //=> '| A | 1 | 100% (21–100) | – | 0% (0–79) | 1 | 0% (0–79) | – |'
+ * ```
+ */
+export function summaryToMarkdown(summary: OutcomeSummary, options: OutcomeMarkdownOptions = {}): string {
+  const digits = checkDigits(options.digits) ?? 0;
+  const percent = (value: number): string => (value * 100).toFixed(digits);
+  const rate = (r: Rate | null): string => (r === null ? '–' : `${percent(r.value)}% (${percent(r.low)}–${percent(r.high)})`);
+  const escape = (text: string): string => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
+  const groupTitle = summary.groupNames.length > 0 ? summary.groupNames.join(' / ') : 'group';
+  const expected = summary.total.contacts.expected;
+  const line = (label: string, row: OutcomeRow): string =>
+    `| ${label} | ${row.referrals} | ${rate(row.engagementRate)} | ${rate(row.goals.metRate)} | ${rate(row.positiveOutcomeRate)} | ${
+      row.contacts.median ?? '–'
+    } | ${rate(row.contacts.withinExpectedRate)} | ${rate(row.onward.threeOrMoreRate)} |`;
+  const lines = [
+    `| ${escape(groupTitle)} | referrals | engaged | goals met | positive outcome | median contacts | ${expected.min}–${expected.max} contacts | referred on: 3+ |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...summary.groups.map((row) => line(escape(keyLabel(row.key)), row)),
+    line('**total**', summary.total),
+  ];
+  return `${lines.join('\n')}\n`;
+}
