@@ -12,6 +12,13 @@ import type { Range } from '../core/index.js';
  * identified in DES contract"; the 1.2–1.6% figure is the one PCNs plan with. No national
  * document found states it, so pass your own `rate` where your contract says otherwise.
  * @category Defaults
+ * @example
+ * ```ts
+ * import { DEFAULT_REFERRAL_RATE } from 'social-prescribing/caseload';
+ *
+ * DEFAULT_REFERRAL_RATE;
+ * //=> { min: 0.012, max: 0.016 }
+ * ```
  */
 export const DEFAULT_REFERRAL_RATE: Range = { min: 0.012, max: 0.016 };
 
@@ -23,6 +30,13 @@ export const DEFAULT_REFERRAL_RATE: Range = { min: 0.012, max: 0.016 };
  * @see NHS England, Social prescribing link workers: reference guide for PCNs: a typical caseload is 200–250
  * "depending on the complexity of people's needs and the maturity of the scheme" (pass `{ min: 200, max: 250 }`).
  * @category Defaults
+ * @example
+ * ```ts
+ * import { DEFAULT_PEOPLE_PER_WORKER_PER_YEAR } from 'social-prescribing/caseload';
+ *
+ * DEFAULT_PEOPLE_PER_WORKER_PER_YEAR;
+ * //=> 250
+ * ```
  */
 export const DEFAULT_PEOPLE_PER_WORKER_PER_YEAR = 250;
 
@@ -32,6 +46,13 @@ export const DEFAULT_PEOPLE_PER_WORKER_PER_YEAR = 250;
  * @see shared/seeds/sefton-splw-expression-of-interest.txt
  * @see NHS England social prescribing link worker guidance
  * @category Defaults
+ * @example
+ * ```ts
+ * import { DEFAULT_CONTACTS_PER_PERSON } from 'social-prescribing/caseload';
+ *
+ * DEFAULT_CONTACTS_PER_PERSON;
+ * //=> { min: 6, max: 12 }
+ * ```
  */
 export const DEFAULT_CONTACTS_PER_PERSON: Range = { min: 6, max: 12 };
 
@@ -44,6 +65,13 @@ export const DEFAULT_CONTACTS_PER_PERSON: Range = { min: 6, max: 12 };
  *
  * @see shared/DOMAIN.md, UK bank holidays; shared/seeds/sefton-splw-expression-of-interest.txt (Monday–Friday posts)
  * @category Defaults
+ * @example
+ * ```ts
+ * import { DEFAULT_WORKING_DAYS_PER_YEAR } from 'social-prescribing/caseload';
+ *
+ * DEFAULT_WORKING_DAYS_PER_YEAR;
+ * //=> 252
+ * ```
  */
 export const DEFAULT_WORKING_DAYS_PER_YEAR = 252;
 
