@@ -224,7 +224,11 @@ export function createOutcomeAccumulator(options: OutcomeSummaryOptions = {}): O
   }
 
   function merge(other: OutcomeAccumulator | OutcomeAccumulatorState): void {
-    const incoming: unknown = typeof (other as Partial<OutcomeAccumulator>).state === 'function' ? (other as OutcomeAccumulator).state() : other;
+    const given: unknown = other;
+    const incoming: unknown =
+      typeof given === 'object' && given !== null && typeof (given as Partial<OutcomeAccumulator>).state === 'function'
+        ? (given as OutcomeAccumulator).state()
+        : given;
     const candidate = incoming as Partial<OutcomeAccumulatorState> | null;
     if (typeof candidate !== 'object' || candidate === null || candidate.version !== 1 || !Array.isArray(candidate.groups)) {
       throw new SocialPrescribingError('outcomes/incompatible-state', [
