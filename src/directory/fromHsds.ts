@@ -107,7 +107,7 @@ export function fromHsds(hsds: unknown, options: FromHsdsOptions = {}): Service 
         ? [area.description != null ? { name: area.name, description: area.description } : { name: area.name }]
         : [],
     );
-    if (areas.length > 0) out.service_areas = areas;
+    out.service_areas = areas;
   }
   if (h.schedules != null) out.schedules = h.schedules.map((schedule, i) => readSchedule(schedule, i));
   out.needs = readNeeds(h.attributes ?? [], options.needs ?? []);
