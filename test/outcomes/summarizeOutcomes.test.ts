@@ -180,7 +180,7 @@ describe('periods, validation and exclusions', () => {
     ]);
     const bad = error(() =>
       summarizeOutcomes([], {
-        groupBy: ['pcn', 'ward' as never],
+        groupBy: ['pcn', 'ward'],
         groupNames: ['x'],
         expectedContacts: { min: 6, max: 2 },
         validate: 'yes' as never,
@@ -404,7 +404,7 @@ describe('summarizeOutcomesAsync', () => {
   it('equals the synchronous summary', async () => {
     const records = [referral({ pcn: 'A', contacts: attended(6) }), referral({ pcn: 'B' })];
     async function* read() {
-      for (const r of records) yield r;
+      for (const r of records) yield await Promise.resolve(r);
     }
     expect(await summarizeOutcomesAsync(read(), { groupBy: 'pcn' })).toEqual(summarizeOutcomes(records, { groupBy: 'pcn' }));
     expect(await summarizeOutcomesAsync(records)).toEqual(summarizeOutcomes(records));
