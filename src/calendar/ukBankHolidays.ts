@@ -1,7 +1,7 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { holidaysFor } from './holidays.js';
-import { UkRegionSchema, type UkRegion } from './schemas.js';
-import { readYear } from './validate.js';
+import type { UkRegion } from './schemas.js';
+import { readYear, REGIONS } from './validate.js';
 
 /**
  * A bank holiday: its date and the name people know it by.
@@ -58,7 +58,7 @@ export interface UkBankHoliday {
  */
 export function ukBankHolidays(year: number, region: UkRegion): UkBankHoliday[] {
   const checkedYear = readYear(year, ['year']);
-  if (!UkRegionSchema.safeParse(region).success) {
+  if (!REGIONS.has(region)) {
     throw new SocialPrescribingError('calendar/invalid-region', [
       { path: ['region'], message: "must be 'england-and-wales', 'scotland' or 'northern-ireland'" },
     ]);

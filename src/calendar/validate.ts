@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { isIsoDate, issuesFromZod, SocialPrescribingError, toDayNumber } from '../core/index.js';
+import { isIsoDate, SocialPrescribingError, toDayNumber, type ValidationIssue } from '../core/index.js';
 import { FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR } from './holidays.js';
-import { WorkingCalendarSchema, type UkRegion, type WorkingCalendar } from './schemas.js';
+import type { UkRegion, WorkingCalendar } from './schemas.js';
 
 /** A validated calendar: a weekday mask and sorted unique extra days off. */
 export interface ResolvedCalendar {
@@ -34,13 +34,9 @@ export const DEFAULT_CALENDAR: ResolvedCalendar = {
 /** Validates an optional calendar once, throwing `calendar/invalid-calendar`. */
 export function resolveCalendar(calendar: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
   if (calendar === undefined) return DEFAULT_CALENDAR;
-  if (!looksValid(calendar)) {
-    const parsed = WorkingCalendarSchema.safeParse(calendar);
-    /* v8 ignore next -- looksValid and the schema accept the same calendars; the schema supplies the issues */
-    if (parsed.success) return resolveCalendar(parsed.data, path);
-    throw new SocialPrescribingError('calendar/invalid-calendar', issuesFromZod(parsed.error.issues, path));
-  }
-  const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = calendar;
+  const issues = calendarIssues(calendar, path);
+  if (issues.length > 0) throw new SocialPrescribingError('calendar/invalid-calendar', issues);
+  const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = calendar as WorkingCalendar;
   if (workingDays === undefined && extraNonWorkingDays === undefined) {
     return region === 'england-and-wales' ? DEFAULT_CALENDAR : { ...DEFAULT_CALENDAR, region };
   }
@@ -50,27 +46,44 @@ export function resolveCalendar(calendar: unknown, path: readonly (string | numb
 }
 
 const CALENDAR_KEYS = new Set(['region', 'workingDays', 'extraNonWorkingDays']);
-const REGIONS = new Set(['england-and-wales', 'scotland', 'northern-ireland']);
+export const REGIONS: ReadonlySet<string> = new Set(['england-and-wales', 'scotland', 'northern-ireland']);
 
 /**
- * A fast hand-written twin of {@link WorkingCalendarSchema}, so that a calendar passed in
- * a loop costs little to check; a calendar it rejects goes through the schema for the issues.
- * The tests check that both accept the same calendars.
+ * The issues of a calendar, checked by hand: the same rules as `WorkingCalendarSchema`
+ * (the tests check both accept the same calendars), but fast, and without pulling zod into
+ * bundles that only need working-day arithmetic. Empty when the calendar is valid.
  */
-export function looksValid(value: unknown): value is WorkingCalendar {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key of Object.keys(value)) if (!CALENDAR_KEYS.has(key)) return false;
+export function calendarIssues(value: unknown, path: readonly (string | number)[]): ValidationIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path, message: 'must be a working calendar object' }];
+  const issues: ValidationIssue[] = [];
+  for (const key of Object.keys(value)) {
+    if (!CALENDAR_KEYS.has(key)) issues.push({ path: [...path, key], message: 'is not a working calendar field' });
+  }
   const { region, workingDays, extraNonWorkingDays } = value as Record<string, unknown>;
-  if (region !== undefined && !REGIONS.has(region as string)) return false;
+  if (region !== undefined && !REGIONS.has(region as string)) {
+    issues.push({ path: [...path, 'region'], message: "must be 'england-and-wales', 'scotland' or 'northern-ireland'" });
+  }
   if (workingDays !== undefined) {
-    if (!Array.isArray(workingDays) || workingDays.length === 0) return false;
-    for (const day of workingDays) if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) return false;
+    if (!Array.isArray(workingDays)) issues.push({ path: [...path, 'workingDays'], message: 'must be an array of ISO weekdays' });
+    else if (workingDays.length === 0) {
+      issues.push({ path: [...path, 'workingDays'], message: 'must list at least one working weekday (1 = Monday ... 7 = Sunday)' });
+    } else {
+      workingDays.forEach((day: unknown, index) => {
+        if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) {
+          issues.push({ path: [...path, 'workingDays', index], message: 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)' });
+        }
+      });
+    }
   }
   if (extraNonWorkingDays !== undefined) {
-    if (!Array.isArray(extraNonWorkingDays)) return false;
-    for (const date of extraNonWorkingDays) if (!isIsoDate(date)) return false;
+    if (!Array.isArray(extraNonWorkingDays)) issues.push({ path: [...path, 'extraNonWorkingDays'], message: 'must be an array of dates' });
+    else {
+      extraNonWorkingDays.forEach((date: unknown, index) => {
+        if (!isIsoDate(date)) issues.push({ path: [...path, 'extraNonWorkingDays', index], message: 'must be a real calendar date written YYYY-MM-DD' });
+      });
+    }
   }
-  return true;
+  return issues;
 }
 
 const YEAR_MESSAGE = `must be within the years ${MIN_YEAR} to ${MAX_YEAR}, the years with bank holidays computed`;
