@@ -17,6 +17,13 @@ import type { WellbeingInstrumentOptions } from './types.js';
  * @see Shah N, Cader M, Andrews B, McCabe R, Stewart-Brown SL (2018), "Short Warwick-Edinburgh Mental Well-being Scale (SWEMWBS):
  * performance in a clinical sample in relation to PHQ-9 and GAD-7", Health Qual Life Outcomes 16:220
  * @category Defaults
+ * @example
+ * ```ts
+ * import { DEFAULT_SWEMWBS_MEANINGFUL_CHANGE } from 'social-prescribing/outcomes';
+ *
+ * DEFAULT_SWEMWBS_MEANINGFUL_CHANGE;
+ * //=> 3
+ * ```
  */
 export const DEFAULT_SWEMWBS_MEANINGFUL_CHANGE = 3;
 
@@ -44,6 +51,15 @@ export const EXPECTED_CONTACTS: Range = { min: 6, max: 12 };
  *
  * @see shared/DOMAIN.md, Outcome instruments
  * @category Defaults
+ * @example
+ * ```ts
+ * import { DEFAULT_WELLBEING_INSTRUMENTS } from 'social-prescribing/outcomes';
+ *
+ * DEFAULT_WELLBEING_INSTRUMENTS.swemwbs;
+ * //=> { higherIsBetter: true, meaningfulChange: 3 }
+ * DEFAULT_WELLBEING_INSTRUMENTS.ucla3;
+ * //=> { higherIsBetter: false, meaningfulChange: null }
+ * ```
  */
 export const DEFAULT_WELLBEING_INSTRUMENTS: Readonly<Record<string, WellbeingInstrumentOptions>> = {
   swemwbs: { higherIsBetter: true, meaningfulChange: DEFAULT_SWEMWBS_MEANINGFUL_CHANGE },
