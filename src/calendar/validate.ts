@@ -31,9 +31,22 @@ export const DEFAULT_CALENDAR: ResolvedCalendar = {
   extraSet: new Set(),
 };
 
-/** Validates an optional calendar once, throwing `calendar/invalid-calendar`. */
+// Inputs are immutable by contract, so a calendar object is validated once, not on every call.
+const resolvedCalendars = new WeakMap<object, ResolvedCalendar>();
+
+/** Validates an optional calendar once per calendar object, throwing `calendar/invalid-calendar`. */
 export function resolveCalendar(calendar: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
   if (calendar === undefined) return DEFAULT_CALENDAR;
+  if (typeof calendar === 'object' && calendar !== null) {
+    const known = resolvedCalendars.get(calendar);
+    if (known !== undefined) return known;
+  }
+  const resolved = resolveUncached(calendar, path);
+  resolvedCalendars.set(calendar as object, resolved);
+  return resolved;
+}
+
+function resolveUncached(calendar: unknown, path: readonly (string | number)[]): ResolvedCalendar {
   const issues = calendarIssues(calendar, path);
   if (issues.length > 0) throw new SocialPrescribingError('calendar/invalid-calendar', issues);
   const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = calendar as WorkingCalendar;

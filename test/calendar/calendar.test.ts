@@ -265,3 +265,19 @@ describe('laws', () => {
     fc.assert(fc.property(calendarArb, (calendar) => WorkingCalendarSchema.safeParse(calendar).success));
   });
 });
+
+describe('calendar validation is remembered per calendar object', () => {
+  it('gives the same answers on repeated calls with one calendar object', () => {
+    const calendar = { region: 'scotland' as const, workingDays: [1, 2, 3] as (1 | 2 | 3)[], extraNonWorkingDays: ['2025-01-06'] };
+    expect(isWorkingDay('2025-01-06', calendar)).toBe(false);
+    expect(isWorkingDay('2025-01-06', calendar)).toBe(false);
+    expect(isWorkingDay('2025-01-07', calendar)).toBe(true);
+    expect(workingDaysBetween('2025-01-06', '2025-01-12', calendar)).toBe(2);
+  });
+
+  it('rejects a bad calendar on every call', () => {
+    const bad = { workingDays: [] };
+    expect(() => isWorkingDay('2025-01-06', bad as never)).toThrow(expect.objectContaining({ code: 'calendar/invalid-calendar' }));
+    expect(() => isWorkingDay('2025-01-06', bad as never)).toThrow(expect.objectContaining({ code: 'calendar/invalid-calendar' }));
+  });
+});
