@@ -2,7 +2,11 @@
  * The whole library in one run: `npm run demo`.
  * Each section lives in examples/demo/<module>.ts and uses the fictional borough in borough.ts.
  */
+import { calendarDemo } from './demo/calendar.js';
 import { caseloadDemo } from './demo/caseload.js';
+import { supervisionDemo } from './demo/supervision.js';
 
 console.log('social-prescribing demo: a fictional borough of 7 Primary Care Networks');
 caseloadDemo();
+calendarDemo();
+supervisionDemo();

@@ -10,6 +10,8 @@ const built = existsSync(resolve(root, 'dist/index.js'));
 const calls: Record<string, string> = {
   core: `m.isIsoDate('2025-04-01')`,
   caseload: `m.expectedReferrals({ listSize: 40000 }).max`,
+  calendar: `m.workingDaysBetween('2025-01-01', '2025-12-31')`,
+  supervision: `m.supervisionSchedule({ from: '2025-04-01', to: '2025-06-30' }).length`,
 };
 
 function run(kind: 'esm' | 'cjs', subpath: string, call: string): string {
