@@ -1,5 +1,5 @@
-import { addDays, isIsoDate, issuesFromZod, SocialPrescribingError, type IsoDate } from '../core/index.js';
-import { isWorkingDay, nextWorkingDay, WorkingCalendarSchema, type WorkingCalendar } from '../calendar/index.js';
+import { addDays, isIsoDate, SocialPrescribingError, type IsoDate } from '../core/index.js';
+import { isWorkingDay, nextWorkingDay, type WorkingCalendar } from '../calendar/index.js';
 
 /**
  * Options of {@link planContacts}.
@@ -40,7 +40,7 @@ const MAX_COUNT = 1000;
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-date` when `start` is not a real `YYYY-MM-DD` date;
  * `referrals/invalid-count` unless `count` is a whole number from 0 to 1,000;
  * `referrals/invalid-interval` unless `everyDays` is a whole number from 1 to 366;
- * `referrals/invalid-calendar` for a calendar {@link calendar!WorkingCalendarSchema} rejects;
+ * `calendar/invalid-calendar` for a calendar {@link calendar!WorkingCalendarSchema} rejects (issues under `calendar`);
  * `calendar/year-out-of-range` when a date falls outside the years 1995–2100 that the calendar covers.
  * @see shared/seeds/nw-surrey-role-mapping-2022.txt (6 weeks of support, Monday–Friday)
  * @see shared/seeds/sefton-splw-expression-of-interest.txt (6–12 contacts)
@@ -79,12 +79,8 @@ export function planContacts(options: PlanContactsOptions): IsoDate[] {
       { path: ['everyDays'], message: 'must be a whole number of days from 1 to 366' },
     ]);
   }
-  if (calendar !== undefined) {
-    const parsed = WorkingCalendarSchema.safeParse(calendar);
-    if (!parsed.success) {
-      throw new SocialPrescribingError('referrals/invalid-calendar', issuesFromZod(parsed.error.issues, ['calendar']));
-    }
-  }
+  // Checks the calendar (and that start is within the covered years) even when count is 0.
+  isWorkingDay(start, calendar);
 
   const dates: IsoDate[] = [];
   let previous: IsoDate | null = null;

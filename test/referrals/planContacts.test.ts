@@ -44,7 +44,8 @@ describe('planContacts', () => {
     [{ start: '2025-06-02', count: 1001 }, 'referrals/invalid-count'],
     [{ start: '2025-06-02', count: 2, everyDays: 0 }, 'referrals/invalid-interval'],
     [{ start: '2025-06-02', count: 2, everyDays: 367 }, 'referrals/invalid-interval'],
-    [{ start: '2025-06-02', count: 2, calendar: { workdays: [1] } }, 'referrals/invalid-calendar'],
+    [{ start: '2025-06-02', count: 0, calendar: { workdays: [1] } }, 'calendar/invalid-calendar'],
+    [{ start: '1990-06-04', count: 0 }, 'calendar/year-out-of-range'],
     [{ start: '2100-12-30', count: 2 }, 'calendar/year-out-of-range'],
     [null, 'referrals/invalid-options'],
   ])('rejects %o with %s', (options, code) => {
@@ -52,8 +53,8 @@ describe('planContacts', () => {
   });
 
   it('reports calendar issues under the calendar path', () => {
-    expect(() => planContacts({ start: '2025-06-02', count: 1, calendar: { region: 'wales' as never } })).toThrowErrorMatchingInlineSnapshot(
-      `[SocialPrescribingError: referrals/invalid-calendar: calendar.region Invalid option: expected one of "england-and-wales"|"scotland"|"northern-ireland"]`,
+    expect(() => planContacts({ start: '2025-06-02', count: 1, calendar: { region: 'wales' as never } })).toThrow(
+      expect.objectContaining({ code: 'calendar/invalid-calendar', issues: [expect.objectContaining({ path: ['calendar', 'region'] })] }),
     );
   });
 
