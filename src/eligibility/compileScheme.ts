@@ -1,5 +1,5 @@
 import { decisionOf, type EligibilityDecision } from './checkEligibility.js';
-import { readFacts } from './facts.js';
+import { emptyFacts, readFacts } from './facts.js';
 import { prepareScheme } from './prepare.js';
 import type { EligibilityReferral, Person, Scheme } from './schemas.js';
 
@@ -39,5 +39,7 @@ export type CompiledScheme = (person: Person, referral: EligibilityReferral) => 
  */
 export function compileScheme(scheme: Scheme): CompiledScheme {
   const decide = prepareScheme(scheme).criteria.decide;
-  return (person, referral) => decisionOf(decide(readFacts(person, referral)));
+  // One scratch facts object per compiled scheme: a call fills it, decides and is done with it.
+  const scratch = emptyFacts();
+  return (person, referral) => decisionOf(decide(readFacts(person, referral, scratch)));
 }

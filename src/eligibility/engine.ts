@@ -8,6 +8,11 @@
  */
 import { match } from 'ts-pattern';
 import { normaliseArea, type Facts } from './facts.js';
+
+/** Whether `value` is in a set of normalised area values: an exact hit first, then normalised. */
+function inSet(set: ReadonlySet<string>, value: string): boolean {
+  return set.has(value) || set.has(normaliseArea(value));
+}
 import type {
   AgeCriterion,
   Criterion,
@@ -126,40 +131,41 @@ function compileRegisteredWith(c: RegisteredWithCriterion): Compiled {
   const decide = (f: Facts): Truth => {
     let truth: Truth = NOT_MET;
     if (usesPractices) {
-      if (f.practice === null) truth = UNKNOWN;
-      else if (practices.has(normaliseArea(f.practice))) return MET;
+      const practice = f.person.registeredPractice;
+      if (practice === undefined) truth = UNKNOWN;
+      else if (inSet(practices, practice)) return MET;
     }
     if (usesPcns) {
-      if (f.pcn === null) truth = UNKNOWN;
-      else if (pcns.has(normaliseArea(f.pcn))) return MET;
+      const pcn = f.person.pcn;
+      if (pcn === undefined) truth = UNKNOWN;
+      else if (inSet(pcns, pcn)) return MET;
     }
     return truth;
   };
-  const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const practiceScope = `the scheme's ${plural(practices.size, 'practice')}`;
+  const pcnScope = `the scheme's ${plural(pcns.size, 'PCN')}`;
   return {
     decide,
     explain: (f) => {
       const truth = decide(f);
       const parts: string[] = [];
       const missing: string[] = [];
+      const { registeredPractice: practice, pcn } = f.person;
       if (usesPractices) {
-        const scope = `the scheme's ${count(practices.size, 'practice')}`;
-        if (f.practice === null) {
-          parts.push(`registered practice not known; the scheme takes ${scope}`);
+        if (practice === undefined) {
+          parts.push(`registered practice not known; the scheme takes ${practiceScope}`);
           missing.push('registeredPractice');
         } else {
-          const inList = practices.has(normaliseArea(f.practice));
-          parts.push(`registered with practice ${f.practice}, ${inList ? 'one' : 'not one'} of ${scope}`);
+          parts.push(`registered with practice ${practice}, ${inSet(practices, practice) ? 'one' : 'not one'} of ${practiceScope}`);
         }
       }
       if (usesPcns) {
-        const scope = `the scheme's ${count(pcns.size, 'PCN')}`;
-        if (f.pcn === null) {
-          parts.push(`PCN not known; the scheme takes ${scope}`);
+        if (pcn === undefined) {
+          parts.push(`PCN not known; the scheme takes ${pcnScope}`);
           missing.push('pcn');
         } else {
-          const inList = pcns.has(normaliseArea(f.pcn));
-          parts.push(`in PCN ${f.pcn}, ${inList ? 'one' : 'not one'} of ${scope}`);
+          parts.push(`in PCN ${pcn}, ${inSet(pcns, pcn) ? 'one' : 'not one'} of ${pcnScope}`);
         }
       }
       return check(c, truth, parts.join('; '), missing);
@@ -175,10 +181,10 @@ function compileResidentIn(c: ResidentInCriterion): Compiled {
   const values = new Set(c.anyOf.map(normaliseArea));
   const field = RESIDENCE_FIELD[c.areaType];
   const word = AREA_WORD[c.areaType];
-  const read = (f: Facts): string | null => (f.residence === null ? null : ((f.residence[field] as string | undefined) ?? null));
+  const read = (f: Facts): string | null => f.person.residence?.[field] ?? null;
   const decide = (f: Facts): Truth => {
     const value = read(f);
-    return value === null ? UNKNOWN : values.has(normaliseArea(value)) ? MET : NOT_MET;
+    return value === null ? UNKNOWN : inSet(values, value) ? MET : NOT_MET;
   };
   const scope = c.anyOf.length <= MAX_LISTED ? listOf(c.anyOf) : `${c.anyOf.length} ${word}s`;
   return {
@@ -204,10 +210,11 @@ function unsetArea(c: Criterion, what: string): Compiled {
 
 function compileHasCondition(c: HasConditionCriterion): Compiled {
   const wanted = c.anyOf;
+  const wantedSet = new Set(wanted);
   const decide = (f: Facts): Truth => {
-    const has = f.conditions;
-    if (has === null) return UNKNOWN;
-    for (const condition of has) if (wanted.includes(condition)) return MET;
+    const has = f.person.conditions;
+    if (has === undefined) return UNKNOWN;
+    for (let i = 0; i < has.length; i++) if (wantedSet.has(has[i] as string)) return MET;
     return NOT_MET;
   };
   const takes = listOf(wanted);
@@ -215,10 +222,10 @@ function compileHasCondition(c: HasConditionCriterion): Compiled {
     decide,
     explain: (f) => {
       const truth = decide(f);
-      const has = f.conditions;
+      const has = f.person.conditions;
       let reason: string;
-      if (has === null) reason = `conditions not known; the scheme takes ${takes}`;
-      else if (truth === MET) reason = `has ${has.filter((x) => wanted.includes(x)).join(' and ')}; the scheme takes ${takes}`;
+      if (has === undefined) reason = `conditions not known; the scheme takes ${takes}`;
+      else if (truth === MET) reason = `has ${has.filter((x) => wantedSet.has(x)).join(' and ')}; the scheme takes ${takes}`;
       else if (has.length === 0) reason = `no conditions recorded; the scheme takes ${takes}`;
       else reason = `has ${has.join(' and ')}, none of which the scheme takes (${takes})`;
       return check(c, truth, reason, ['conditions']);
@@ -230,10 +237,11 @@ function compileReferralSource(c: ReferralSourceCriterion): Compiled {
   const from = c.from === undefined ? 0 : Number(c.from.replaceAll('-', ''));
   const to = c.to === undefined ? 99999999 : Number(c.to.replaceAll('-', ''));
   const wanted = c.anyOf;
+  const wantedSet = new Set(wanted);
   const decide = (f: Facts): Truth => {
     if (f.referredOn < from || f.referredOn > to) return NOT_MET;
     if (f.source === null) return UNKNOWN;
-    return wanted.includes(f.source) ? MET : NOT_MET;
+    return wantedSet.has(f.source) ? MET : NOT_MET;
   };
   const window =
     c.from !== undefined && c.to !== undefined
@@ -261,7 +269,10 @@ function compileReferralSource(c: ReferralSourceCriterion): Compiled {
 function compileFlag(c: FlagCriterion): Compiled {
   const name = c.name;
   const equals = c.equals ?? true;
-  const read = (f: Facts): boolean | null => (f.flags === null ? null : ((f.flags[name] as boolean | undefined) ?? null));
+  const read = (f: Facts): boolean | null => {
+    const flags = f.person.flags;
+    return flags !== undefined && Object.hasOwn(flags, name) ? (flags[name] ?? null) : null;
+  };
   const decide = (f: Facts): Truth => {
     const value = read(f);
     return value === null ? UNKNOWN : value === equals ? MET : NOT_MET;
@@ -277,6 +288,57 @@ function compileFlag(c: FlagCriterion): Compiled {
       return check(c, truth, reason, [`flags.${name}`]);
     },
   };
+}
+
+type Decide = (f: Facts) => Truth;
+
+/** Kleene `and` of deciders, unrolled for short lists so each call site sees one function. */
+function allOf(deciders: readonly Decide[]): Decide {
+  const [a, b, c, d] = deciders as [Decide, Decide, Decide, Decide];
+  switch (deciders.length) {
+    case 0:
+      return () => MET;
+    case 1:
+      return a;
+    case 2:
+      return (f) => {
+        const x = a(f);
+        if (x === NOT_MET) return NOT_MET;
+        const y = b(f);
+        return y < x ? y : x;
+      };
+    case 3:
+      return (f) => {
+        const x = a(f);
+        if (x === NOT_MET) return NOT_MET;
+        const y = b(f);
+        if (y === NOT_MET) return NOT_MET;
+        const z = c(f);
+        return z < y ? (z < x ? z : x) : y < x ? y : x;
+      };
+    case 4:
+      return (f) => {
+        const x = a(f);
+        if (x === NOT_MET) return NOT_MET;
+        const y = b(f);
+        if (y === NOT_MET) return NOT_MET;
+        const z = c(f);
+        if (z === NOT_MET) return NOT_MET;
+        const w = d(f);
+        const m = z < y ? (z < x ? z : x) : y < x ? y : x;
+        return w < m ? w : m;
+      };
+    default:
+      return (f) => {
+        let truth: Truth = MET;
+        for (const decide of deciders) {
+          const t = decide(f);
+          if (t === NOT_MET) return NOT_MET;
+          if (t === UNKNOWN) truth = UNKNOWN;
+        }
+        return truth;
+      };
+  }
 }
 
 /** Distinct missing facts of the unknown children, in order of first appearance. */
@@ -298,15 +360,7 @@ function compileAll(c: Criterion & { kind: 'all' }, compile: (c: Criterion) => C
   const parts = c.of.map(compile);
   const deciders = parts.map((p) => p.decide);
   const n = deciders.length;
-  const decide = (f: Facts): Truth => {
-    let truth: Truth = MET;
-    for (let i = 0; i < n; i++) {
-      const t = (deciders[i] as (f: Facts) => Truth)(f);
-      if (t === NOT_MET) return NOT_MET;
-      if (t === UNKNOWN) truth = UNKNOWN;
-    }
-    return truth;
-  };
+  const decide = allOf(deciders);
   return {
     decide,
     explain: (f) => {

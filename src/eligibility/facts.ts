@@ -6,21 +6,27 @@
  */
 import { SocialPrescribingError } from '../core/index.js';
 
-/** The facts about one person and referral that criteria test; `null` is unknown. */
+/** A person whose fields have been checked by {@link readFacts}. */
+export interface CheckedPerson {
+  readonly conditions?: readonly string[] | undefined;
+  readonly registeredPractice?: string | undefined;
+  readonly pcn?: string | undefined;
+  readonly residence?: Readonly<Record<string, string | undefined>> | undefined;
+  readonly flags?: Readonly<Record<string, boolean | undefined>> | undefined;
+}
+
+/** The facts about one person and referral that criteria test; `undefined`/`null` is unknown. */
 export interface Facts {
+  /** The validated person's fields, each read once (absent = unknown). */
+  person: CheckedPerson;
   /** The referral date as the integer `yyyymmdd`. */
-  readonly referredOn: number;
+  referredOn: number;
   /** The referral date as written. */
-  readonly referredOnText: string;
+  referredOnText: string;
   /** Who referred, or `null`. */
-  readonly source: string | null;
+  source: string | null;
   /** Whole years on the referral date, or `null`. */
-  readonly age: number | null;
-  readonly conditions: readonly string[] | null;
-  readonly practice: string | null;
-  readonly pcn: string | null;
-  readonly residence: Readonly<Record<string, unknown>> | null;
-  readonly flags: Readonly<Record<string, unknown>> | null;
+  age: number | null;
 }
 
 const DIGIT_0 = 48;
@@ -73,32 +79,62 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function optionalString(value: unknown, path: readonly (string | number)[]): string | null {
-  if (value === undefined) return null;
-  if (typeof value !== 'string' || value.length === 0) fail(PERSON, path, 'must be a non-empty string');
-  return value;
+function checkString(value: unknown, path: readonly (string | number)[]): void {
+  if (value !== undefined && (typeof value !== 'string' || value.length === 0)) fail(PERSON, path, 'must be a non-empty string');
 }
 
 const RESIDENCE_KEYS = ['lsoa', 'ward', 'borough', 'postcodeDistrict'] as const;
 
+/** A fresh facts object, to be filled by {@link readFacts}. */
+export function emptyFacts(): Facts {
+  return { person: EMPTY, referredOn: 0, referredOnText: '', source: null, age: null };
+}
+
+/** A fresh record of a person's checked fields, to be filled by {@link readFacts}. */
+function emptyPerson(): MutablePerson {
+  return { conditions: undefined, registeredPractice: undefined, pcn: undefined, residence: undefined, flags: undefined };
+}
+
+type MutablePerson = { -readonly [K in keyof CheckedPerson]-?: CheckedPerson[K] };
+
+const EMPTY: CheckedPerson = {};
+
+// The last referral date parsed: bulk screening passes the same date many times over.
+let lastReferredOnText = '';
+let lastReferredOn = -1;
+
 /**
- * Reads and validates a referral, then a person, into {@link Facts}.
+ * Reads and validates a referral, then a person, into `into` (a new object when not given).
  *
  * @throws SocialPrescribingError `eligibility/invalid-referral`, `eligibility/invalid-person`,
  * `eligibility/inconsistent-age`; messages name paths and rules, never values.
  */
-export function readFacts(person: unknown, referral: unknown): Facts {
+export function readFacts(person: unknown, referral: unknown, into: Facts = emptyFacts()): Facts {
   if (!isPlainObject(referral)) fail('eligibility/invalid-referral', [], 'must be an object with referredOn');
-  const referredOn = isoToYmd(referral.referredOn);
-  if (referredOn < 0) fail('eligibility/invalid-referral', ['referredOn'], 'must be a real calendar date written YYYY-MM-DD');
+  const text = referral.referredOn;
+  let referredOn: number;
+  if (text === lastReferredOnText) referredOn = lastReferredOn;
+  else {
+    referredOn = isoToYmd(text);
+    if (referredOn < 0) fail('eligibility/invalid-referral', ['referredOn'], 'must be a real calendar date written YYYY-MM-DD');
+    lastReferredOnText = text as string;
+    lastReferredOn = referredOn;
+  }
   const source = referral.source;
   if (source !== undefined && (typeof source !== 'string' || source.length === 0)) {
     fail('eligibility/invalid-referral', ['source'], 'must be a non-empty string');
   }
-  return readPerson(person, referredOn, referral.referredOn as string, source ?? null);
+  into.referredOn = referredOn;
+  into.referredOnText = text as string;
+  into.source = source ?? null;
+  const checked = into.person === EMPTY ? emptyPerson() : (into.person as MutablePerson);
+  into.age = checkPerson(person, referredOn, checked);
+  into.person = checked;
+  return into;
 }
 
-function readPerson(person: unknown, referredOn: number, referredOnText: string, source: string | null): Facts {
+/** Validates a person, copies the fields criteria read into `out`, and returns their age on the referral date or `null`. */
+function checkPerson(person: unknown, referredOn: number, out: MutablePerson): number | null {
   if (!isPlainObject(person)) fail(PERSON, [], 'must be an object');
   let age: number | null = null;
   if (person.birthDate !== undefined) {
@@ -125,10 +161,14 @@ function readPerson(person: unknown, referredOn: number, referredOnText: string,
       if (typeof c !== 'string' || c.length === 0) fail(PERSON, ['conditions', i], 'must be a non-empty string');
     }
   }
+  const registeredPractice = person.registeredPractice;
+  checkString(registeredPractice, ['registeredPractice']);
+  const pcn = person.pcn;
+  checkString(pcn, ['pcn']);
   const residence = person.residence;
   if (residence !== undefined) {
     if (!isPlainObject(residence)) fail(PERSON, ['residence'], 'must be an object');
-    for (const key of RESIDENCE_KEYS) optionalString(residence[key], ['residence', key]);
+    for (const key of RESIDENCE_KEYS) checkString(residence[key], ['residence', key]);
   }
   const flags = person.flags;
   if (flags !== undefined) {
@@ -137,15 +177,10 @@ function readPerson(person: unknown, referredOn: number, referredOnText: string,
       if (typeof flags[key] !== 'boolean') fail(PERSON, ['flags', key], 'must be true or false');
     }
   }
-  return {
-    referredOn,
-    referredOnText,
-    source,
-    age,
-    conditions: (conditions as readonly string[] | undefined) ?? null,
-    practice: optionalString(person.registeredPractice, ['registeredPractice']),
-    pcn: optionalString(person.pcn, ['pcn']),
-    residence: residence ?? null,
-    flags: flags ?? null,
-  };
+  out.conditions = conditions as readonly string[] | undefined;
+  out.registeredPractice = registeredPractice as string | undefined;
+  out.pcn = pcn as string | undefined;
+  out.residence = residence as Readonly<Record<string, string | undefined>> | undefined;
+  out.flags = flags as Readonly<Record<string, boolean | undefined>> | undefined;
+  return age;
 }
