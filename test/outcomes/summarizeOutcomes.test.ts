@@ -180,7 +180,7 @@ describe('periods, validation and exclusions', () => {
     ]);
     const bad = error(() =>
       summarizeOutcomes([], {
-        groupBy: ['pcn', 'ward'],
+        groupBy: ['pcn', 'ward'] as never,
         groupNames: ['x'],
         expectedContacts: { min: 6, max: 2 },
         validate: 'yes' as never,
