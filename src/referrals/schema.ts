@@ -13,7 +13,7 @@ import {
   NEED_CATEGORIES,
   ONWARD_KINDS,
   PERSON_SEXES,
-  REFERRAL_EVENT_TYPES,
+  type ReferralEventType,
 } from './constants.js';
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,9 +54,11 @@ export const NeedCategorySchema = /* @__PURE__ */ z.enum(NEED_CATEGORIES);
  */
 export const CloseReasonSchema = /* @__PURE__ */ z.enum(CLOSE_REASONS);
 
-const OPEN_EVENT_TYPES = REFERRAL_EVENT_TYPES.filter(
-  (type): type is Exclude<(typeof REFERRAL_EVENT_TYPES)[number], 'closed'> => type !== 'closed',
-);
+/** Every event type but `closed`, which needs a close reason. */
+const OPEN_EVENT_TYPES = ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'reopened'] as const satisfies readonly Exclude<
+  ReferralEventType,
+  'closed'
+>[];
 
 /**
  * Zod schema of one dated lifecycle event.

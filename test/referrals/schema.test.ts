@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   NEED_CATEGORIES,
+  REFERRAL_EVENT_TYPES,
+  ReferralEventSchema,
   ReferralMeasureSchema,
   ReferralPersonSchema,
   ReferralSchema,
@@ -190,6 +192,12 @@ describe('ReferralSchema', () => {
     expect(ReferralMeasureSchema.safeParse({ instrument: 'ons4', timepoint: 'review', on: '2025-04-01', items: [] }).success).toBe(false);
     expect(ReferralPersonSchema.safeParse({ ageBand: '85+' }).success).toBe(true);
     expect(ReferralPersonSchema.safeParse({ birthYear: 1960.5 }).success).toBe(false);
+  });
+
+  it('accepts every event type', () => {
+    for (const type of REFERRAL_EVENT_TYPES) {
+      expect(ReferralEventSchema.safeParse({ type, on: '2025-04-01', reason: 'other' }).success).toBe(true);
+    }
   });
 
   it('accepts every need category', () => {
