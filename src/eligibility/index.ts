@@ -51,4 +51,5 @@ export { checkEligibility, type EligibilityDecision, type EligibilityResult } fr
 export { compileScheme, type CompiledScheme } from './compileScheme.js';
 export { findEligibleSchemes } from './findEligibleSchemes.js';
 export { withArea, type AreaValues } from './withArea.js';
+export { formatEligibility } from './formatEligibility.js';
 export { schemes } from './presets.js';
