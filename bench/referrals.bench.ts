@@ -99,7 +99,7 @@ compare('validateReferrals, 100,000 records (budget <= 1.2x)', warmed([
       return ok;
     },
   },
-]));
+]), 7);
 
 // One million referrals: distinct records over a pool of valid contact and event lists, to keep memory modest.
 const pool: Referral[] = records.slice(0, 5000).flatMap((record) => {
@@ -159,5 +159,5 @@ compare('contactSummary, 1,000,000 referrals (budget <= 2x)', warmed([
       return within;
     },
   },
-]));
+]), 7);
 void consumed();
