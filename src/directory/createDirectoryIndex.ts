@@ -51,10 +51,17 @@ export interface IndexInternals {
   readonly deciders: readonly Decider[];
   readonly byNeed: ReadonlyMap<NeedCategory, readonly number[]>;
   /** Each service's place when sorted by name, then id (code-unit order, the same in every locale). */
-  readonly rankOrder: readonly number[];
+  readonly rankOrder: Int32Array;
+  /** The service at each place of that order. */
+  readonly byRank: Int32Array;
+  /** Scratch space for one match call: the call stamp and need count of each service. */
+  readonly stamp: Int32Array;
+  readonly counts: Int32Array;
+  /** The number of the last match call, for `stamp`. */
+  call: number;
 }
 
-const internals = new WeakMap<DirectoryIndex, IndexInternals>();
+const internals = /* @__PURE__ */ new WeakMap<DirectoryIndex, IndexInternals>();
 
 /**
  * Prepares a directory for many {@link matchServices} or {@link provisionGaps}
@@ -103,10 +110,22 @@ export function createDirectoryIndex(directory: readonly Service[], options: Dir
   });
   const sorted = services.map((_, i) => i);
   sorted.sort((a, b) => compareText((services[a] as Service).name, (services[b] as Service).name) || compareText((services[a] as Service).id, (services[b] as Service).id));
-  const rankOrder = new Array<number>(services.length);
-  sorted.forEach((serviceIndex, place) => (rankOrder[serviceIndex] = place));
+  const rankOrder = new Int32Array(services.length);
+  const byRank = new Int32Array(services.length);
+  sorted.forEach((serviceIndex, place) => {
+    rankOrder[serviceIndex] = place;
+    byRank[place] = serviceIndex;
+  });
   const index: DirectoryIndex = { kind: 'directory-index', asOf, policy, services, assessments };
-  internals.set(index, { deciders, byNeed, rankOrder });
+  internals.set(index, {
+    deciders,
+    byNeed,
+    rankOrder,
+    byRank,
+    stamp: new Int32Array(services.length),
+    counts: new Int32Array(services.length),
+    call: 0,
+  });
   return index;
 }
 

@@ -16,9 +16,9 @@ export interface FromHsdsOptions {
   readonly needs?: readonly NeedCategory[];
 }
 
-const NEEDS: ReadonlySet<string> = new Set(NEED_CATEGORIES);
-const STATUSES: ReadonlySet<string> = new Set(SERVICE_STATUSES);
-const SCHEDULE_KEYS = Object.keys(ServiceScheduleSchema.shape) as (keyof ServiceSchedule)[];
+const NEEDS: ReadonlySet<string> = /* @__PURE__ */ new Set(NEED_CATEGORIES);
+const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set(SERVICE_STATUSES);
+const SCHEDULE_KEYS = /* @__PURE__ */ Object.keys(ServiceScheduleSchema.shape) as (keyof ServiceSchedule)[];
 
 function fail(issues: ValidationIssue[]): never {
   throw new SocialPrescribingError('directory/invalid-hsds', issues);

@@ -89,7 +89,16 @@ export interface ServiceMatches {
   readonly unmetNeeds: readonly NeedCategory[];
 }
 
-const NEED_SET: ReadonlySet<string> = new Set(NEED_CATEGORIES);
+const NEED_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(NEED_CATEGORIES);
+
+/** Every combination of exclusion reasons, indexed by unassured * 4 + inactive * 2 + ineligible, shared by all results. */
+const REASONS: readonly (readonly MatchExclusionReason[])[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, bits) => {
+  const reasons: MatchExclusionReason[] = [];
+  if (bits & 4) reasons.push('unassured');
+  if (bits & 2) reasons.push('inactive');
+  if (bits & 1) reasons.push('ineligible');
+  return reasons;
+});
 
 function readNeeds(value: unknown): NeedCategory[] {
   if (!Array.isArray(value) || value.length === 0) {
@@ -185,21 +194,40 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
     ]);
   }
   const index = toIndex(directory, input.asOf ?? referral.referredOn, input.policy);
-  const { deciders, byNeed, rankOrder } = indexInternals(index);
+  const scratch = indexInternals(index);
+  const { deciders, byNeed, rankOrder, byRank, stamp, counts } = scratch;
 
   // Candidates: services addressing at least one requested need, with how many.
-  const counts = new Map<number, number>();
+  const call = (scratch.call = (scratch.call % 2_000_000_000) + 1);
+  const found: number[] = [];
   for (const need of needs) {
-    for (const i of byNeed.get(need) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    for (const i of byNeed.get(need) ?? []) {
+      if (stamp[i] === call) (counts[i] as number)++;
+      else {
+        stamp[i] = call;
+        counts[i] = 1;
+        found.push(i);
+      }
+    }
   }
-  const candidates = [...counts.keys()];
-  candidates.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || (rankOrder[a] as number) - (rankOrder[b] as number));
+  // Rank with one numeric key: more needs addressed first, then the name-and-id order.
+  const size = index.services.length;
+  const keys = new Float64Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const i = found[k] as number;
+    keys[k] = (needs.length - (counts[i] as number)) * size + (rankOrder[i] as number);
+  }
+  keys.sort();
 
+  // Shared read-only arrays for the common cases: every requested need, or just one of them.
+  const allNeeds: readonly NeedCategory[] = [...needs];
+  const single: readonly (readonly NeedCategory[])[] = needs.map((need) => [need]);
   const matches: ServiceMatch[] = [];
   const needsInformation: ServiceMatch[] = [];
   const excluded: ExcludedServiceMatch[] = [];
   const unmet = new Set<NeedCategory>(needs);
-  for (const i of candidates) {
+  for (const key of keys) {
+    const i = byRank[key % size] as number;
     const service = index.services[i] as Service;
     const assurance = index.assessments[i] as ProviderAssessment;
     const decide = deciders[i];
@@ -211,20 +239,23 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
       eligibility = checkEligibility(scheme, person, referral);
       decision = eligibility.decision;
     } else decision = decide(person, referral);
-    const addressed = needs.filter((need) => service.needs.includes(need));
-    const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance };
-    const active = (service.status ?? 'active') === 'active';
+    const count = counts[i] as number;
+    const addressed =
+      count === needs.length
+        ? allNeeds
+        : count === 1
+          ? (single[needs.findIndex((need) => service.needs.includes(need))] as readonly NeedCategory[])
+          : needs.filter((need) => service.needs.includes(need));
+    const active = service.status === undefined || service.status === 'active';
     if (assurance.assured && active && decision !== 'ineligible') {
+      const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance };
       if (decision === 'eligible') {
         matches.push(match);
-        for (const need of addressed) unmet.delete(need);
+        if (unmet.size > 0) for (const need of addressed) unmet.delete(need);
       } else needsInformation.push(match);
     } else {
-      const reasons: MatchExclusionReason[] = [];
-      if (!assurance.assured) reasons.push('unassured');
-      if (!active) reasons.push('inactive');
-      if (decision === 'ineligible') reasons.push('ineligible');
-      excluded.push({ ...match, reasons });
+      const reasons = REASONS[(assurance.assured ? 0 : 4) + (active ? 0 : 2) + (decision === 'ineligible' ? 1 : 0)] as readonly MatchExclusionReason[];
+      excluded.push({ service, needs: addressed, decision, eligibility, assurance, reasons });
     }
   }
   return { matches, needsInformation, excluded, unmetNeeds: needs.filter((need) => unmet.has(need)) };

@@ -110,7 +110,7 @@ export interface ProvisionGaps {
 }
 
 const PER_YEAR: Readonly<Record<CapacityPeriod, number>> = { week: 365.25 / 7, month: 12, year: 1 };
-const NEED_SET: ReadonlySet<string> = new Set(NEED_CATEGORIES);
+const NEED_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(NEED_CATEGORIES);
 
 function round2(value: number): number {
   const rounded = Math.round(value * 100) / 100;

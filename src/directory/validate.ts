@@ -5,8 +5,8 @@ import { ServiceSchema, type Service } from './schemas.js';
 
 type Path = readonly (string | number)[];
 
-const POLICY_ITEMS: ReadonlySet<string> = new Set(ASSURANCE_POLICY_ITEMS);
-const INSURANCE_ITEMS: ReadonlySet<string> = new Set(ASSURANCE_INSURANCE_ITEMS);
+const POLICY_ITEMS: ReadonlySet<string> = /* @__PURE__ */ new Set(ASSURANCE_POLICY_ITEMS);
+const INSURANCE_ITEMS: ReadonlySet<string> = /* @__PURE__ */ new Set(ASSURANCE_INSURANCE_ITEMS);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
