@@ -1,7 +1,7 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { defineScheme } from './defineScheme.js';
 import { prepareScheme } from './prepare.js';
-import type { Criterion, Scheme } from './schemas.js';
+import type { Criterion, RegisteredWithCriterion, ResidentInCriterion, Scheme } from './schemas.js';
 
 /**
  * Area values for {@link withArea}: one list for every unset area criterion, or a
@@ -12,7 +12,7 @@ import type { Criterion, Scheme } from './schemas.js';
 export type AreaValues = readonly string[] | Readonly<Record<string, readonly string[]>>;
 
 /** Whether a criterion is an area criterion whose values have not been set. */
-export function isUnsetArea(criterion: Criterion): boolean {
+export function isUnsetArea(criterion: Criterion): criterion is ResidentInCriterion | RegisteredWithCriterion {
   if (criterion.kind === 'residentIn') return criterion.anyOf.length === 0;
   if (criterion.kind === 'registeredWith') return (criterion.practices ?? []).length === 0 && (criterion.pcns ?? []).length === 0;
   return false;
@@ -71,9 +71,11 @@ export function withArea(scheme: Scheme, values: AreaValues): Scheme {
     }
     if (list === undefined) return criterion;
     filled++;
-    if (criterion.kind === 'residentIn') return { ...criterion, anyOf: [...list] };
-    if (criterion.kind !== 'registeredWith') return criterion;
-    return criterion.practices !== undefined ? { ...criterion, practices: [...list] } : { ...criterion, pcns: [...list] };
+    return criterion.kind === 'residentIn'
+      ? { ...criterion, anyOf: [...list] }
+      : criterion.practices !== undefined
+        ? { ...criterion, practices: [...list] }
+        : { ...criterion, pcns: [...list] };
   };
   const criteria = fill(valid.criteria);
   const unmatched = byId === null ? [] : Object.keys(byId).filter((id) => !used.has(id));

@@ -60,8 +60,8 @@ export const criterionArb: fc.Arbitrary<Criterion> = fc.letrec<{ node: Criterion
   node: fc.oneof(
     { maxDepth: 4, depthIdentifier: 'criterion' },
     leafArb,
-    fc.array(tie('node'), { maxLength: 4 }).map((of) => ({ kind: 'all' as const, of })),
-    fc.array(tie('node'), { maxLength: 4 }).map((of) => ({ kind: 'any' as const, of })),
+    fc.array(tie('node'), { maxLength: 6 }).map((of) => ({ kind: 'all' as const, of })),
+    fc.array(tie('node'), { maxLength: 6 }).map((of) => ({ kind: 'any' as const, of })),
     tie('node').map((criterion) => ({ kind: 'not' as const, criterion })),
   ),
 })).node;

@@ -190,6 +190,9 @@ describe('checkEligibility: bad input', () => {
     [{ birthDate: secret }, 'eligibility/invalid-person', ['birthDate'], 'must be a real calendar date written YYYY-MM-DD'],
     [{ birthDate: '2025-06-02' }, 'eligibility/invalid-person', ['birthDate'], 'must not be after the referral date'],
     [{ birthDate: 19610101 }, 'eligibility/invalid-person', ['birthDate'], 'must be a real calendar date written YYYY-MM-DD'],
+    ...['abcd-01-01', '2025-1a-01', '2025-01-0x', '0999-01-01', '2025-00-01', '2025-13-01', '2025-01-00', '2025/01/01', '2025-04-31', '2023-02-29', '1900-02-29', '2025-01-011'].map(
+      (birthDate) => [{ birthDate }, 'eligibility/invalid-person', ['birthDate'], 'must be a real calendar date written YYYY-MM-DD'],
+    ),
     [{ age: -1 }, 'eligibility/invalid-person', ['age'], 'must be a whole number of years from 0 to 150'],
     [{ age: 40.5 }, 'eligibility/invalid-person', ['age'], 'must be a whole number of years from 0 to 150'],
     [{ age: Number.NaN }, 'eligibility/invalid-person', ['age'], 'must be a whole number of years from 0 to 150'],
@@ -203,7 +206,7 @@ describe('checkEligibility: bad input', () => {
     [{ flags: [] }, 'eligibility/invalid-person', ['flags'], 'must be an object of true/false values'],
     [{ flags: { carer: 'yes' } }, 'eligibility/invalid-person', ['flags', 'carer'], 'must be true or false'],
     [null, 'eligibility/invalid-person', [], 'must be an object'],
-  ])('rejects %j with its path and no value', (person, code, path, message) => {
+  ] as [unknown, string, (string | number)[], string][])('rejects %j with its path and no value', (person, code, path, message) => {
     const error = thrown(() => checkEligibility(scheme(any), person as Person, on));
     expect(error.code).toBe(code);
     expect(error.issues).toEqual([{ path, message }]);
@@ -219,7 +222,13 @@ describe('checkEligibility: bad input', () => {
     expect(thrown(() => checkEligibility(scheme(any), {}, null as never)).code).toBe('eligibility/invalid-referral');
   });
 
+  it('accepts real leap days', () => {
+    expect(checkEligibility(scheme(any), { birthDate: '2000-02-29' }, on).decision).toBe('eligible');
+    expect(checkEligibility(scheme(any), { birthDate: '2024-02-29' }, on).decision).toBe('eligible');
+  });
+
   it('validates an unchecked scheme on first use', () => {
+    expect(thrown(() => checkEligibility('scheme' as never, {}, on)).code).toBe('eligibility/invalid-scheme');
     expect(thrown(() => checkEligibility({ id: 's', name: 'S', criteria: { kind: 'nope' } } as never, {}, on)).code).toBe(
       'eligibility/invalid-scheme',
     );
@@ -234,5 +243,19 @@ describe('checkEligibility: bad input', () => {
     const copies = JSON.stringify([person, s]);
     checkEligibility(s, person, on);
     expect(JSON.stringify([person, s])).toBe(copies);
+  });
+});
+
+describe('long combinator lists', () => {
+  it('decides all and any over five or more parts', () => {
+    const five = (x: Criterion): Criterion[] => [T, T, T, T, x];
+    expect(v({ kind: 'all', of: five(T) })).toBe('eligible');
+    expect(v({ kind: 'all', of: five(U) })).toBe('needs-information');
+    expect(v({ kind: 'all', of: five(F) })).toBe('ineligible');
+    expect(v({ kind: 'all', of: [T, T, T, U, T, F] })).toBe('ineligible');
+    expect(v({ kind: 'any', of: [F, F, F, F, U] })).toBe('needs-information');
+    expect(v({ kind: 'all', of: [T, T, T, F] })).toBe('ineligible');
+    expect(v({ kind: 'all', of: [T, U, T, T] })).toBe('needs-information');
+    expect(v({ kind: 'all', of: [U] })).toBe('needs-information');
   });
 });

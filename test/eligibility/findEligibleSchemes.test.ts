@@ -37,5 +37,11 @@ describe('findEligibleSchemes', () => {
     );
     expect(() => findEligibleSchemes('schemes' as never, person, on)).toThrow('eligibility/invalid-scheme');
     expect(() => findEligibleSchemes([], { age: -1 }, on)).toThrow('eligibility/invalid-person');
+    const broken = {
+      get id(): string {
+        throw new TypeError('broken getter');
+      },
+    };
+    expect(() => findEligibleSchemes([broken as never], person, on)).toThrow(TypeError);
   });
 });
