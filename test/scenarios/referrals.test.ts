@@ -6,6 +6,8 @@
  *   navigator after 12 weeks to have an assessment" (shared/seeds/uk-social-prescribing-models.txt);
  * - Rotherham: a home visit for a guided conversation, then a prescription of "anything between 8-16 weeks"
  *   (shared/seeds/uk-social-prescribing-models.txt).
+ * - NW Surrey: people "can get back in contact if further support needed" (wellbeing coordinators), which is a
+ *   reopened episode here (shared/seeds/nw-surrey-role-mapping-2022.txt).
  * Contacts are banded against Sefton's 6–12 (shared/seeds/sefton-splw-expression-of-interest.txt).
  */
 import { describe, expect, it } from 'vitest';
@@ -129,6 +131,53 @@ describe('Rotherham: a home visit, then 8 to 16 weeks', () => {
     expect(contactSummary(referral)).toEqual({ attended: 9, missed: 0, band: 'within', daysToFirstContact: 6, weeksSupported: 16.9 });
     expect(referralStatus(referral, '2025-12-15')).toBe('engaged');
     expect(referralStatus(referral, '2025-12-22')).toBe('closed');
+  });
+});
+
+describe('NW Surrey: getting back in contact after a close', () => {
+  const referral = ReferralSchema.parse({
+    id: 'nws-0002',
+    referredOn: '2025-02-03',
+    source: 'hospital-discharge',
+    needs: ['social-isolation'],
+    events: [
+      { type: 'accepted', on: '2025-02-04' },
+      { type: 'on-hold', on: '2025-02-17', reason: 'in-hospital' },
+      { type: 'accepted', on: '2025-03-03' },
+      { type: 'closed', on: '2025-03-24', reason: 'goals-met' },
+      { type: 'reopened', on: '2025-06-16' },
+      { type: 'closed', on: '2025-07-14', reason: 'goals-met' },
+    ],
+    contacts: [
+      ...planContacts({ start: '2025-02-06', count: 2 }),
+      ...planContacts({ start: '2025-03-06', count: 3 }),
+      ...planContacts({ start: '2025-06-19', count: 4 }),
+    ].map((on) => ({ on, mode: 'telephone', attended: true })),
+  });
+
+  it('is closed between episodes and engaged again once reopened', () => {
+    expect(referralStatus(referral, '2025-02-20')).toBe('engaged');
+    expect(referralStatus(referral, '2025-04-30')).toBe('closed');
+    expect(referralStatus(referral, '2025-06-16')).toBe('engaged');
+    expect(referralStatus(referral, '2025-07-14')).toBe('closed');
+    expect(referralTimeline(referral).map((e) => [e.on, toTaskStatus(e.status, { onHold: e.onHold })])).toEqual([
+      ['2025-02-03', 'requested'],
+      ['2025-02-04', 'accepted'],
+      ['2025-02-06', 'in-progress'],
+      ['2025-02-17', 'on-hold'],
+      ['2025-03-03', 'in-progress'],
+      ['2025-03-24', 'completed'],
+      ['2025-06-16', 'in-progress'],
+      ['2025-07-14', 'completed'],
+    ]);
+  });
+
+  it('codes the referral once per episode and counts contacts over both', () => {
+    expect(codeEvents(referral).map((e) => [e.code, e.on, e.episode])).toEqual([
+      [snomed.referral.code, '2025-02-04', 0],
+      [snomed.referral.code, '2025-06-19', 1],
+    ]);
+    expect(contactSummary(referral)).toEqual({ attended: 9, missed: 0, band: 'within', daysToFirstContact: 3, weeksSupported: 23 });
   });
 });
 
