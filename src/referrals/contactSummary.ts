@@ -41,7 +41,7 @@ export interface ContactSummary {
    * Weeks from `referredOn` to the end of support, to one decimal place: the end
    * is the last `closed` event when the referral is closed (its last event is a
    * close), otherwise the last attended contact. `null` when the person attended
-   * no contact (they were never supported).
+   * no contact (they were never supported). After a reopen it spans every episode.
    */
   readonly weeksSupported: number | null;
 }
