@@ -85,17 +85,30 @@ function ymdText(ymd: number): string {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-function check(criterion: Criterion, truth: Truth, reason: string, missing: readonly string[], checks: readonly EligibilityCheck[] = []): EligibilityCheck {
+/** Shared empty lists (frozen, so results can share them safely). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A frozen one-fact list, built once per criterion at compile time. */
+function facts(...names: string[]): readonly string[] {
+  return Object.freeze(names);
+}
+
+function check(criterion: Criterion, truth: Truth, reason: string, missing: readonly string[], checks: readonly EligibilityCheck[] = NONE): EligibilityCheck {
   return {
     kind: criterion.kind,
     id: criterion.id ?? null,
     label: criterion.label ?? null,
     status: STATUS[truth] as CheckStatus,
     reason,
-    missing: truth === UNKNOWN ? missing : [],
+    missing: truth === UNKNOWN ? missing : NONE,
     checks,
   };
 }
+
+const MISSING_AGE = facts('birthDate');
+const MISSING_CONDITIONS = facts('conditions');
+const MISSING_SOURCE = facts('referral.source');
+const MISSING_AREA = facts('scheme.area');
 
 function compileAge(c: AgeCriterion): Compiled {
   const min = c.min ?? 0;
@@ -117,7 +130,7 @@ function compileAge(c: AgeCriterion): Compiled {
         f.age === null
           ? `age not known (give birthDate or age); the scheme takes ${takes}`
           : `aged ${f.age} on ${f.referredOnText}; the scheme takes ${takes}`;
-      return check(c, truth, reason, ['birthDate']);
+      return check(c, truth, reason, MISSING_AGE);
     },
   };
 }
@@ -181,6 +194,7 @@ function compileResidentIn(c: ResidentInCriterion): Compiled {
   const values = new Set(c.anyOf.map(normaliseArea));
   const field = RESIDENCE_FIELD[c.areaType];
   const word = AREA_WORD[c.areaType];
+  const missingResidence = facts(`residence.${field}`);
   const read = (f: Facts): string | null => f.person.residence?.[field] ?? null;
   const decide = (f: Facts): Truth => {
     const value = read(f);
@@ -196,7 +210,7 @@ function compileResidentIn(c: ResidentInCriterion): Compiled {
         value === null
           ? `${word} of residence not known; the scheme covers ${scope}`
           : `lives in ${word} ${value}; the scheme covers ${scope}`;
-      return check(c, truth, reason, [`residence.${field}`]);
+      return check(c, truth, reason, missingResidence);
     },
   };
 }
@@ -204,7 +218,7 @@ function compileResidentIn(c: ResidentInCriterion): Compiled {
 function unsetArea(c: Criterion, what: string): Compiled {
   return {
     decide: () => UNKNOWN,
-    explain: () => check(c, UNKNOWN, `the scheme's ${what} are not set: supply them with withArea`, ['scheme.area']),
+    explain: () => check(c, UNKNOWN, `the scheme's ${what} are not set: supply them with withArea`, MISSING_AREA),
   };
 }
 
@@ -228,7 +242,7 @@ function compileHasCondition(c: HasConditionCriterion): Compiled {
       else if (truth === MET) reason = `has ${has.filter((x) => wantedSet.has(x)).join(' and ')}; the scheme takes ${takes}`;
       else if (has.length === 0) reason = `no conditions recorded; the scheme takes ${takes}`;
       else reason = `has ${has.join(' and ')}, none of which the scheme takes (${takes})`;
-      return check(c, truth, reason, ['conditions']);
+      return check(c, truth, reason, MISSING_CONDITIONS);
     },
   };
 }
@@ -261,7 +275,7 @@ function compileReferralSource(c: ReferralSourceCriterion): Compiled {
         reason = `referred on ${ymdText(f.referredOn)}, outside this rule's dates (${window as string})`;
       } else if (f.source === null) reason = `referral source not known; the scheme takes ${takes}`;
       else reason = `referred by ${f.source}; the scheme takes ${takes}`;
-      return check(c, truth, reason, ['referral.source']);
+      return check(c, truth, reason, MISSING_SOURCE);
     },
   };
 }
@@ -278,6 +292,7 @@ function compileFlag(c: FlagCriterion): Compiled {
     return value === null ? UNKNOWN : value === equals ? MET : NOT_MET;
   };
   const yes = (value: boolean): string => (value ? 'yes' : 'no');
+  const missingFlag = facts(`flags.${name}`);
   return {
     decide,
     explain: (f) => {
@@ -285,7 +300,7 @@ function compileFlag(c: FlagCriterion): Compiled {
       const value = read(f);
       const reason =
         value === null ? `${name} not known; the scheme needs ${yes(equals)}` : `${name} is ${yes(value)}; the scheme needs ${yes(equals)}`;
-      return check(c, truth, reason, [`flags.${name}`]);
+      return check(c, truth, reason, missingFlag);
     },
   };
 }
@@ -341,19 +356,30 @@ function allOf(deciders: readonly Decide[]): Decide {
   }
 }
 
-/** Distinct missing facts of the unknown children, in order of first appearance. */
-function missingOf(children: readonly EligibilityCheck[]): string[] {
-  const out: string[] = [];
+/** How many children have each status, and the distinct missing facts of the unknown ones in order of first appearance. */
+function tally(children: readonly EligibilityCheck[]): { met: number; unknown: number; notMet: number; missing: readonly string[] } {
+  let met = 0;
+  let unknown = 0;
+  let notMet = 0;
+  let missing: readonly string[] = NONE;
+  let owned: string[] | null = null; // a copy made on the first merge, so shared lists are never changed
   for (const child of children) {
-    for (const fact of child.missing) if (!out.includes(fact)) out.push(fact);
+    if (child.status === 'met') met++;
+    else if (child.status === 'not-met') notMet++;
+    else {
+      unknown++;
+      for (const fact of child.missing) {
+        if (missing.includes(fact)) continue;
+        if (missing.length === 0) missing = child.missing;
+        else {
+          owned ??= [...missing];
+          if (!owned.includes(fact)) owned.push(fact);
+          missing = owned;
+        }
+      }
+    }
   }
-  return out;
-}
-
-function count(children: readonly EligibilityCheck[], status: CheckStatus): number {
-  let n = 0;
-  for (const child of children) if (child.status === status) n++;
-  return n;
+  return { met, unknown, notMet, missing };
 }
 
 function compileAll(c: Criterion & { kind: 'all' }, compile: (c: Criterion) => Compiled): Compiled {
@@ -365,8 +391,7 @@ function compileAll(c: Criterion & { kind: 'all' }, compile: (c: Criterion) => C
     decide,
     explain: (f) => {
       const checks = parts.map((p) => p.explain(f));
-      const failed = count(checks, 'not-met');
-      const unknown = count(checks, 'unknown');
+      const { notMet: failed, unknown, missing } = tally(checks);
       const truth: Truth = failed > 0 ? NOT_MET : unknown > 0 ? UNKNOWN : MET;
       const reason =
         n === 0
@@ -376,7 +401,7 @@ function compileAll(c: Criterion & { kind: 'all' }, compile: (c: Criterion) => C
             : unknown > 0
               ? `${unknown} of ${n} required criteria unknown, none failed`
               : `all ${n} required criteria met`;
-      return check(c, truth, reason, missingOf(checks), checks);
+      return check(c, truth, reason, missing, checks);
     },
   };
 }
@@ -398,8 +423,7 @@ function compileAny(c: Criterion & { kind: 'any' }, compile: (c: Criterion) => C
     decide,
     explain: (f) => {
       const checks = parts.map((p) => p.explain(f));
-      const met = count(checks, 'met');
-      const unknown = count(checks, 'unknown');
+      const { met, unknown, missing } = tally(checks);
       const truth: Truth = met > 0 ? MET : unknown > 0 ? UNKNOWN : NOT_MET;
       const reason =
         met > 0
@@ -409,7 +433,7 @@ function compileAny(c: Criterion & { kind: 'any' }, compile: (c: Criterion) => C
             : n === 0
               ? 'no alternatives to meet'
               : `none of ${n} alternatives met`;
-      return check(c, truth, reason, missingOf(checks), checks);
+      return check(c, truth, reason, missing, checks);
     },
   };
 }
