@@ -1,0 +1,31 @@
+import { expectTypeOf, test } from 'vitest';
+import type * as z from 'zod';
+import {
+  checkEligibility,
+  compileScheme,
+  schemes,
+  type AllCriterionSchema,
+  type Criterion,
+  type EligibilityDecision,
+  type EligibilityResult,
+  type Person,
+  type Scheme,
+} from '../../src/eligibility/index.js';
+
+test('presets are schemes and decisions are three strings', () => {
+  expectTypeOf(schemes.waysToWellness).toEqualTypeOf<Scheme>();
+  expectTypeOf(checkEligibility).returns.toEqualTypeOf<EligibilityResult>();
+  expectTypeOf(compileScheme(schemes.waysToWellness)).returns.toEqualTypeOf<EligibilityDecision>();
+  expectTypeOf<EligibilityDecision>().toEqualTypeOf<'eligible' | 'ineligible' | 'needs-information'>();
+});
+
+test('the written-out combinator types match their schemas', () => {
+  expectTypeOf<z.infer<typeof AllCriterionSchema>['of']>().toEqualTypeOf<Criterion[]>();
+  expectTypeOf<Extract<Criterion, { kind: 'not' }>['criterion']>().toEqualTypeOf<Criterion>();
+});
+
+test('a person is all optional', () => {
+  expectTypeOf<Record<string, never>>().toExtend<Person>();
+  expectTypeOf<{ age: string }>().not.toExtend<Person>();
+  expectTypeOf<{ birthDate: string; conditions: string[] }>().toExtend<Person>();
+});
