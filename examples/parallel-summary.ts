@@ -10,7 +10,7 @@
  * states. Writes the summary to out/parallel-summary.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -72,7 +72,10 @@ if (!isMainThread) {
   const singleMs = performance.now() - t1;
 
   const equal = isDeepStrictEqual(parallel, single);
-  console.log(`${count.toLocaleString('en-GB')} referrals, ${workers} worker threads (${availableParallelism()} cores available)`);
+  console.log(
+    `${count.toLocaleString('en-GB')} referrals, ${workers} worker threads (${availableParallelism()} cores; ` +
+      `load average ${loadavg()[0]!.toFixed(1)} when started: a speed-up needs idle cores)`,
+  );
   console.log(`single thread: ${(singleMs / 1000).toFixed(1)} s; ${workers} workers: ${(parallelMs / 1000).toFixed(1)} s; speed-up ${(singleMs / parallelMs).toFixed(2)}x`);
   console.log(`merged result equals the single-thread summary: ${equal}`);
   console.log(`engagement ${((parallel.total.engagementRate?.value ?? 0) * 100).toFixed(1)}% of ${parallel.total.referrals.toLocaleString('en-GB')} referrals`);
