@@ -19,6 +19,8 @@ import {
   type Assurance,
   type Service,
 } from '../../src/directory/index.js';
+import { summarizeOutcomes } from '../../src/outcomes/index.js';
+import type { NeedCategory, Referral } from '../../src/referrals/index.js';
 
 const asOf = '2025-04-01';
 
@@ -179,6 +181,41 @@ describe('Tower Hamlets needs mix against a fictional directory', () => {
       groups: [],
     };
     expect(provisionGaps(directory, summary, { asOf, area })).toEqual(provisionGaps(directory, needs, { asOf, area }));
+  });
+
+  it('takes a real outcome summary from the outcomes module', () => {
+    // 100 referrals with the Tower Hamlets mix, one need each (24/21/16/13/13, 13 other).
+    const mix: [NeedCategory, number][] = [
+      ['weight-management', 24],
+      ['low-level-mental-health', 21],
+      ['social-isolation', 16],
+      ['housing', 13],
+      ['money-and-debt', 13],
+      ['other', 13],
+    ];
+    const referrals: Referral[] = mix.flatMap(([need, n]) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${need}-${i}`,
+        referredOn: '2025-01-15',
+        source: 'gp-practice',
+        needs: [need],
+        events: [],
+        contacts: [],
+        goals: [],
+        onward: [],
+        measures: [],
+      })),
+    );
+    const summary = summarizeOutcomes(referrals, { from: '2025-01-01', to: '2025-03-31' });
+    const gaps = provisionGaps(directory, summary, { asOf, area, per: 'month' });
+    const fromCounts = provisionGaps(directory, Object.fromEntries(mix), { asOf, area, per: 'month' });
+    expect(gaps).toEqual(fromCounts);
+    expect(provisionGaps(directory, summary.total, { asOf, area, per: 'month' })).toEqual(fromCounts);
+    expect(gaps.rows.slice(0, 3).map((r) => [r.need, r.demand, r.capacity, r.gap])).toEqual([
+      ['other', 13, 0, 13],
+      ['low-level-mental-health', 21, 8.7, 12.3],
+      ['weight-management', 24, 13.33, 10.67],
+    ]);
   });
 
   it('re-commissioning the garden group once assured narrows three gaps', () => {
