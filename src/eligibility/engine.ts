@@ -239,9 +239,9 @@ function compileHasCondition(c: HasConditionCriterion): Compiled {
       const has = f.person.conditions;
       let reason: string;
       if (has === undefined) reason = `conditions not known; the scheme takes ${takes}`;
-      else if (truth === MET) reason = `has ${has.filter((x) => wantedSet.has(x)).join(' and ')}; the scheme takes ${takes}`;
+      else if (truth === MET) reason = `has ${[...new Set(has.filter((x) => wantedSet.has(x)))].join(' and ')}; the scheme takes ${takes}`;
       else if (has.length === 0) reason = `no conditions recorded; the scheme takes ${takes}`;
-      else reason = `has ${has.join(' and ')}, none of which the scheme takes (${takes})`;
+      else reason = `has ${[...new Set(has)].join(' and ')}, none of which the scheme takes (${takes})`;
       return check(c, truth, reason, MISSING_CONDITIONS);
     },
   };

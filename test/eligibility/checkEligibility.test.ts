@@ -148,6 +148,8 @@ describe('checkEligibility: the other criteria', () => {
     expect(decide(c, { conditions: ['depression', 'copd'] }).checks.reason).toBe('has copd; the scheme takes copd or asthma');
     expect(decide(c, { conditions: [] }).checks).toMatchObject({ status: 'not-met', reason: 'no conditions recorded; the scheme takes copd or asthma' });
     expect(decide(c, { conditions: ['depression'] }).checks.reason).toBe('has depression, none of which the scheme takes (copd or asthma)');
+    expect(decide(c, { conditions: ['copd', 'asthma', 'copd'] }).checks.reason).toBe('has copd and asthma; the scheme takes copd or asthma');
+    expect(decide(c, { conditions: ['anxiety', 'anxiety'] }).checks.reason).toBe('has anxiety, none of which the scheme takes (copd or asthma)');
     expect(decide(c, {}).checks).toMatchObject({ status: 'unknown', missing: ['conditions'] });
     const long = Array.from({ length: 10 }, (_, i) => `c${i}`);
     expect(decide({ kind: 'hasCondition', anyOf: long }, { conditions: [] }).checks.reason).toBe(
