@@ -1,7 +1,7 @@
 import { SocialPrescribingError, type IsoDate, type Range } from '../core/index.js';
 import { ReferralSchema, type Referral } from '../referrals/index.js';
 import { addToGroup as addToGroupImpl, emptyGroup, groupToRow, groupToState, mergeGroup, type GroupAcc, type GroupState } from './groupState.js';
-import { resolveOptions, type ResolvedInstrument } from './options.js';
+import { resolveOptions } from './options.js';
 import type { OutcomeExclusions, OutcomeGroupKey, OutcomeSummary, OutcomeSummaryOptions } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ export interface OutcomeAccumulatorState {
     readonly to: IsoDate | null;
     readonly groupNames: readonly string[];
     readonly expectedContacts: Range;
-    readonly instruments: Readonly<Record<string, ResolvedInstrument>>;
+    readonly instruments: Readonly<Record<string, { readonly higherIsBetter: boolean | null; readonly meaningfulChange: number | null }>>;
     readonly maxReportedIssues: number;
   };
   /** Records read. */
@@ -30,8 +30,8 @@ export interface OutcomeAccumulatorState {
   readonly outsidePeriod: { readonly before: number; readonly after: number };
   /** Invalid records. */
   readonly excluded: OutcomeExclusions;
-  /** Counters per group, sorted by key. */
-  readonly groups: readonly GroupState[];
+  /** Counters per group, sorted by key: plain JSON objects whose fields are an implementation detail. */
+  readonly groups: readonly unknown[];
 }
 
 /**
@@ -240,7 +240,7 @@ export function createOutcomeAccumulator(options: OutcomeSummaryOptions = {}): O
         { path: ['settings'], message: 'was made with different options (period, grouping, expected contacts or instruments)' },
       ]);
     }
-    const s = candidate as OutcomeAccumulatorState;
+    const s = candidate as OutcomeAccumulatorState & { readonly groups: readonly GroupState[] };
     recordsRead += s.recordsRead;
     before += s.outsidePeriod.before;
     after += s.outsidePeriod.after;

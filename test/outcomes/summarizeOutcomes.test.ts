@@ -356,7 +356,7 @@ describe('the accumulator', () => {
     const state = JSON.parse(JSON.stringify(b.state())) as OutcomeAccumulatorState;
     a.merge(state);
     expect(a.result()).toEqual(summarizeOutcomes(records, { groupBy: 'pcn', from: '2025-01-01' }));
-    expect(b.state().groups[0]?.organisations).toEqual(['o']);
+    expect((b.state().groups[0] as { organisations: string[] }).organisations).toEqual(['o']);
   });
 
   it('merges into an accumulator without groups', () => {
