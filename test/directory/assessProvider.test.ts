@@ -163,3 +163,28 @@ describe('assessProvider', () => {
     expect(input).toEqual(s);
   });
 });
+
+describe('error messages', () => {
+  it('name paths and rules, never values', () => {
+    const messages = [
+      () => assessProvider(service({ id: 'x' }), { asOf: '2025-02-30' }),
+      () =>
+        assessProvider({ ...service({ id: 'x' }), assurance: { policies: { 'fire-safety': { held: true } } } } as never, { asOf: '2025-06-01' }),
+      () => assessProvider(service({ id: 'x', needs: ['gardening' as never] }), { asOf: '2025-06-01' }),
+    ].map((run) => {
+      try {
+        run();
+        return 'did not throw';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "directory/invalid-date: asOf must be a real calendar date written YYYY-MM-DD",
+        "directory/unknown-assurance-item: service.assurance.policies.fire-safety is not a known policy item",
+        "directory/invalid-service: service.needs.0 Invalid option: expected one of "weight-management"|"low-level-mental-health"|"social-isolation"|"housing"|"money-and-debt"|"welfare-benefits"|"employment"|"physical-activity"|"long-term-condition"|"carer-support"|"bereavement"|"relationships"|"substance-use"|"domestic-abuse"|"other"",
+      ]
+    `);
+  });
+});
