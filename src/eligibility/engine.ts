@@ -8,11 +8,6 @@
  */
 import { match } from 'ts-pattern';
 import { normaliseArea, type Facts } from './facts.js';
-
-/** Whether `value` is in a set of normalised area values: an exact hit first, then normalised. */
-function inSet(set: ReadonlySet<string>, value: string): boolean {
-  return set.has(value) || set.has(normaliseArea(value));
-}
 import type {
   AgeCriterion,
   Criterion,
@@ -23,6 +18,11 @@ import type {
   RegisteredWithCriterion,
   ResidentInCriterion,
 } from './schemas.js';
+
+/** Whether `value` is in a set of normalised area values: an exact hit first, then normalised. */
+function inSet(set: ReadonlySet<string>, value: string): boolean {
+  return set.has(value) || set.has(normaliseArea(value));
+}
 
 /** Three-valued truth as a number, so Kleene `and` is `min`, `or` is `max` and `not` is `2 - x`. */
 export type Truth = 0 | 1 | 2;
