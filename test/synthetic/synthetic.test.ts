@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
+import { fromDayNumber, SocialPrescribingError, toDayNumber } from '../../src/core/index.js';
 import { summarizeOutcomes } from '../../src/outcomes/index.js';
 import { ReferralSchema } from '../../src/referrals/index.js';
 import { generateReferrals, referralStream, SYNTHETIC_DISTRIBUTIONS } from '../../src/synthetic/index.js';
@@ -75,6 +75,26 @@ describe('validity', () => {
     expect(south).toBeGreaterThan(0.7);
     expect(south).toBeLessThan(0.8);
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+
+  it('every record passes ReferralSchema for any seed, period and PCN list', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.integer()),
+        fc.integer({ min: toDayNumber('1990-01-01'), max: toDayNumber('2090-12-31') }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 5 }),
+        (seed, fromDay, length, pcns) => {
+          const from = fromDayNumber(fromDay);
+          const to = fromDayNumber(fromDay + length);
+          for (const r of referralStream({ count: 40, seed, from, to, pcns })) {
+            expect(ReferralSchema.safeParse(r).success).toBe(true);
+            expect(r.referredOn >= from && r.referredOn <= to && pcns.includes(r.pcn!)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('works for a one-day period and for zero records', () => {
