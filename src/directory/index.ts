@@ -39,6 +39,7 @@ export {
   type ServiceOrganization,
   type ServiceSchedule,
 } from './schemas.js';
+export { validateDirectory, type DirectoryValidation, type InvalidServiceRecord } from './validateDirectory.js';
 export { AssurancePolicySchema, assurancePolicies, type AssurancePolicy } from './assurancePolicies.js';
 export {
   assessProvider,
