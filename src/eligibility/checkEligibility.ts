@@ -1,7 +1,7 @@
 import type { EligibilityCheck } from './engine.js';
 import { MET, UNKNOWN } from './engine.js';
-import { readFacts } from './facts.js';
-import { prepareScheme } from './prepare.js';
+import { readFacts, type Facts } from './facts.js';
+import { prepareScheme, type Prepared } from './prepare.js';
 import type { EligibilityReferral, Person, Scheme } from './schemas.js';
 
 /**
@@ -84,7 +84,11 @@ export function decisionOf(truth: number): EligibilityDecision {
  */
 export function checkEligibility(scheme: Scheme, person: Person, referral: EligibilityReferral): EligibilityResult {
   const prepared = prepareScheme(scheme);
-  const facts = readFacts(person, referral);
+  return explainScheme(prepared, readFacts(person, referral));
+}
+
+/** The explained result of a prepared scheme for facts already read. */
+export function explainScheme(prepared: Prepared, facts: Facts): EligibilityResult {
   const root = prepared.criteria.explain(facts);
   const truth = root.status === 'met' ? MET : root.status === 'unknown' ? UNKNOWN : 0;
   return {

@@ -1,6 +1,7 @@
 import { SocialPrescribingError } from '../core/index.js';
-import { checkEligibility, type EligibilityResult } from './checkEligibility.js';
+import { explainScheme, type EligibilityResult } from './checkEligibility.js';
 import { readFacts } from './facts.js';
+import { prepareScheme } from './prepare.js';
 import type { EligibilityReferral, Person, Scheme } from './schemas.js';
 
 const RANK = { eligible: 0, 'needs-information': 1, ineligible: 2 } as const;
@@ -15,7 +16,7 @@ const RANK = { eligible: 0, 'needs-information': 1, ineligible: 2 } as const;
  * @param referral - The referral date and, optionally, who referred.
  * @returns One result per scheme, sorted by decision.
  * @throws {@link core!SocialPrescribingError} `eligibility/duplicate-scheme-id` when two schemes share an id
- * (path `[index, 'id']`); the codes of {@link checkEligibility}.
+ * (path `[index, 'id']`); the codes of {@link checkEligibility} (a scheme's with its index in front of the path).
  * @see shared/seeds/nw-surrey-role-mapping-2022.txt (the role-mapping table this replaces)
  * @category Decisions
  * @example
@@ -44,10 +45,10 @@ export function findEligibleSchemes(
   if (!Array.isArray(list)) {
     throw new SocialPrescribingError('eligibility/invalid-scheme', [{ path: [], message: 'must be an array of schemes' }]);
   }
-  readFacts(person, referral); // validate once up front, even for an empty list
+  const facts = readFacts(person, referral); // read and validated once, for every scheme
   const seen = new Set<string>();
   const results = schemes.map((scheme, index) => {
-    const result = withIndex(() => checkEligibility(scheme, person, referral), index);
+    const result = explainScheme(withIndex(() => prepareScheme(scheme), index), facts);
     if (seen.has(result.schemeId)) {
       throw new SocialPrescribingError('eligibility/duplicate-scheme-id', [
         { path: [index, 'id'], message: 'repeats the id of an earlier scheme' },
