@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import {
+  checkEligibility,
+  compileScheme,
   CriterionSchema,
+  findEligibleSchemes,
   defineScheme,
   MAX_CRITERION_DEPTH,
   PersonSchema,
@@ -136,6 +139,9 @@ describe('defineScheme', () => {
     }
     const deep = nest(1_000);
     expect(SchemeSchema.safeParse({ ...base, criteria: deep }).success).toBe(false);
+    expect(thrown(() => checkEligibility({ ...base, criteria: deep }, {}, { referredOn: '2025-06-01' })).code).toBe('eligibility/too-deep');
+    expect(thrown(() => compileScheme({ ...base, criteria: deep })).code).toBe('eligibility/too-deep');
+    expect(thrown(() => findEligibleSchemes([{ ...base, criteria: deep }], {}, { referredOn: '2025-06-01' })).issues[0]?.path).toEqual([0, 'criteria']);
     expect(CriterionSchema.safeParse(deep).success).toBe(false);
   });
 
