@@ -21,7 +21,7 @@ export const SWEMWBS_METRIC_TABLE: readonly number[] = [
 /** The SWEMWBS metric score of 7 trusted-or-not items, or `null` when they are not 7 whole numbers from 1 to 5. */
 export function swemwbsMetricOrNull(items: readonly number[]): number | null {
   const raw = sumOrNull(items, 7, 1, 5);
-  return raw === null ? null : (SWEMWBS_METRIC_TABLE[raw - 7] ?? null);
+  return raw === null ? null : (SWEMWBS_METRIC_TABLE[raw - 7] as number);
 }
 
 /** The sum of `count` whole-number items each within `min`–`max`, or `null` when they are not. */
