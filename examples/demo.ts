@@ -4,9 +4,11 @@
  */
 import { calendarDemo } from './demo/calendar.js';
 import { caseloadDemo } from './demo/caseload.js';
+import { eligibilityDemo } from './demo/eligibility.js';
 import { supervisionDemo } from './demo/supervision.js';
 
 console.log('social-prescribing demo: a fictional borough of 7 Primary Care Networks');
 caseloadDemo();
+eligibilityDemo();
 calendarDemo();
 supervisionDemo();
