@@ -4,6 +4,7 @@
  */
 import { calendarDemo } from './demo/calendar.js';
 import { caseloadDemo } from './demo/caseload.js';
+import { directoryDemo } from './demo/directory.js';
 import { eligibilityDemo } from './demo/eligibility.js';
 import { supervisionDemo } from './demo/supervision.js';
 
@@ -12,3 +13,4 @@ caseloadDemo();
 eligibilityDemo();
 calendarDemo();
 supervisionDemo();
+directoryDemo();

@@ -11,6 +11,7 @@ const calls: Record<string, string> = {
   core: `m.isIsoDate('2025-04-01')`,
   caseload: `m.expectedReferrals({ listSize: 40000 }).max`,
   eligibility: `m.checkEligibility(m.schemes.communitiesPreventionCoordinator, { age: 30, residence: { borough: 'Woking' } }, { referredOn: '2025-06-01' }).decision`,
+  directory: `m.assessProvider({ id: 's', name: 'S', organization: { id: 'o' }, needs: ['housing'] }, { asOf: '2025-06-01' }).assured`,
   calendar: `m.workingDaysBetween('2025-01-01', '2025-12-31')`,
   supervision: `m.supervisionSchedule({ from: '2025-04-01', to: '2025-06-30' }).length`,
 };
