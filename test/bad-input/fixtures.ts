@@ -1,0 +1,107 @@
+/**
+ * Valid baseline inputs for the bad-input catalogue, each seeded with the fake
+ * NHS number and birth date in its ids, names and free text.
+ */
+import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
+
+export const referral = (): Record<string, unknown> => ({
+  id: `R-${NHS_COMPACT}`,
+  referredOn: '2025-04-01',
+  source: 'gp-practice',
+  pcn: `PCN ${NHS_SPACED}`,
+  workerId: `worker ${BIRTH_DATE}`,
+  person: { birthYear: 1961, sex: 'female' },
+  needs: ['housing', 'social-isolation'],
+  events: [
+    { type: 'accepted', on: '2025-04-02' },
+    { type: 'closed', on: '2025-06-30', reason: 'goals-met' },
+  ],
+  contacts: [
+    { on: '2025-04-09', mode: 'telephone', minutes: 30, attended: true },
+    { on: '2025-04-16', mode: 'face-to-face', minutes: 45, attended: false },
+    { on: '2025-04-23', mode: 'group', attended: true },
+  ],
+  goals: [{ setOn: '2025-04-09', status: 'met', need: 'housing' }],
+  onward: [{ kind: 'signpost', organisationId: `org-${NHS_COMPACT}`, on: '2025-04-16' }],
+  measures: [
+    { instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-09', items: [3, 3, 2, 3, 3, 2, 3] },
+    { instrument: 'swemwbs', timepoint: 'exit', on: '2025-06-30', items: [4, 4, 3, 4, 3, 3, 4] },
+  ],
+});
+
+export const person = (): Record<string, unknown> => ({
+  birthDate: BIRTH_DATE,
+  conditions: ['copd', 'depression'],
+  registeredPractice: 'A86001',
+  pcn: `pcn-${NHS_COMPACT}`,
+  residence: { borough: 'Woking', ward: 'Canalside' },
+  flags: { medicallyFitForDischarge: true },
+});
+
+export const eligibilityReferral = (): Record<string, unknown> => ({ referredOn: '2025-06-01', source: 'gp-practice' });
+
+export const criteria = (): Record<string, unknown> => ({
+  kind: 'all',
+  of: [
+    { kind: 'age', min: 18, max: 90 },
+    { kind: 'any', of: [{ kind: 'hasCondition', anyOf: ['copd'] }, { kind: 'flag', name: 'medicallyFitForDischarge' }] },
+    { kind: 'not', criterion: { kind: 'residentIn', areaType: 'borough', anyOf: ['Runnymede'] } },
+    { kind: 'referralSource', anyOf: ['gp-practice', 'self'] },
+  ],
+});
+
+export const scheme = (): Record<string, unknown> => ({
+  id: `scheme-${NHS_COMPACT}`,
+  name: `Scheme for ${NHS_SPACED} born ${BIRTH_DATE}`,
+  description: `Patient ${NHS_SPACED}`,
+  criteria: criteria(),
+  support: { weeks: { min: 8, max: 16 }, contacts: { min: 6, max: 12 } },
+});
+
+/** A scheme with an area left to set, for `withArea`. */
+export const areaScheme = (): Record<string, unknown> => ({
+  id: 'lac',
+  name: `Local area ${NHS_SPACED}`,
+  criteria: { kind: 'residentIn', id: 'area', label: `Area ${BIRTH_DATE}`, areaType: 'ward', anyOf: [] },
+});
+
+export const policy = (): Record<string, unknown> => ({
+  id: 'p',
+  name: `Policy ${NHS_SPACED}`,
+  policies: ['safeguarding'],
+  insurances: [],
+  reviewWithinMonths: 12,
+});
+
+export const service = (): Record<string, unknown> => ({
+  id: `svc-${NHS_COMPACT}`,
+  name: `Walk and talk ${NHS_SPACED}`,
+  description: `Ask for ${NHS_SPACED}, born ${BIRTH_DATE}`,
+  organization: { id: 'o1', name: `Org ${NHS_COMPACT}` },
+  needs: ['social-isolation', 'physical-activity'],
+  capacity: { people: 5, per: 'month' },
+  eligibility: { id: 'adults', name: `Adults ${BIRTH_DATE}`, criteria: { kind: 'age', min: 18 } },
+  assurance: { policies: { safeguarding: { held: true, lastReviewed: '2025-01-10' } } },
+});
+
+export const hsds = (): Record<string, unknown> => ({
+  id: `s-${NHS_COMPACT}`,
+  name: `Money matters ${NHS_SPACED}`,
+  description: `Born ${BIRTH_DATE}`,
+  status: 'active',
+  organization: { id: 'o1', name: `Advice ${NHS_SPACED}` },
+  minimum_age: 18,
+});
+
+export const supervisionRecords = (): Record<string, unknown>[] => [
+  { on: '2025-04-10', minutes: 60, kind: 'clinical-professional' },
+  { on: '2025-05-08', minutes: 30, kind: 'peer' },
+  { on: '2025-05-22', minutes: 30, kind: 'peer' },
+];
+
+export const csvText = (): string =>
+  [
+    'id,referredOn,source,pcn,needs,events,contacts',
+    `R-${NHS_COMPACT},2025-04-01,gp-practice,${NHS_SPACED},housing,accepted:2025-04-02,2025-04-09:telephone:30:yes`,
+    `R-2,2025-02-30,gp-practice,${BIRTH_DATE},,,`,
+  ].join('\n');

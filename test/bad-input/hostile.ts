@@ -1,0 +1,157 @@
+/**
+ * Hostile values, fake personal data and the checks every catalogue case makes.
+ */
+import { SocialPrescribingError } from '../../src/core/index.js';
+
+/** A fake NHS number written two ways, and a fake birth date: seeded into every case, never allowed in an error. */
+export const NHS_SPACED = '943 476 5919';
+export const NHS_COMPACT = '9434765919';
+export const BIRTH_DATE = '1961-02-14';
+export const PERSONAL_DATA = [NHS_SPACED, NHS_COMPACT, BIRTH_DATE] as const;
+
+/** Object text with `__proto__` and `constructor` keys, as a JSON file could hold them. */
+export const PROTO_JSON = '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}';
+
+const DEPTH = 1000;
+
+/** A criterion nested `depth` levels deep through alternating `all`, `any` and `not` combinators. */
+export function deepCriterion(depth: number = DEPTH): unknown {
+  let node: unknown = { kind: 'age', min: 18 };
+  for (let level = 0; level < depth; level++) {
+    const turn = level % 3;
+    node = turn === 0 ? { kind: 'not', criterion: node } : turn === 1 ? { kind: 'all', of: [node] } : { kind: 'any', of: [node] };
+  }
+  return node;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function withProtoKeys(current: unknown): unknown {
+  const parsed = JSON.parse(PROTO_JSON) as Record<string, unknown>;
+  if (!isPlainObject(current)) return parsed;
+  const merged: Record<string, unknown> = { ...current };
+  for (const key of Object.keys(parsed)) Object.defineProperty(merged, key, { value: parsed[key], enumerable: true, writable: true, configurable: true });
+  return merged;
+}
+
+/** A hostile value: built from the valid value it replaces, so arrays can be multiplied and objects extended. */
+export interface Hostile {
+  readonly name: string;
+  readonly make: (current: unknown) => unknown;
+}
+
+/** Marks a field to delete (or a trailing argument to leave out) rather than set. */
+export const ABSENT: unique symbol = Symbol('absent');
+
+export const HOSTILE_VALUES: readonly Hostile[] = [
+  { name: 'absent', make: () => ABSENT },
+  { name: 'undefined', make: () => undefined },
+  { name: 'null', make: () => null },
+  { name: 'NaN', make: () => Number.NaN },
+  { name: 'Infinity', make: () => Number.POSITIVE_INFINITY },
+  { name: '-Infinity', make: () => Number.NEGATIVE_INFINITY },
+  { name: '-0', make: () => -0 },
+  { name: 'huge number', make: () => 1e308 },
+  { name: 'unsafe integer', make: () => 2 ** 53 + 2 },
+  { name: 'empty array', make: () => [] },
+  {
+    name: '10,000-element array',
+    make: (current) => {
+      const item: unknown = Array.isArray(current) && current.length > 0 ? current[0] : current ?? 1;
+      return Array.from({ length: 10_000 }, () => item);
+    },
+  },
+  { name: 'number as string (NHS number)', make: () => NHS_COMPACT },
+  { name: 'NHS number with spaces', make: () => NHS_SPACED },
+  { name: 'birth date', make: () => BIRTH_DATE },
+  { name: 'date 2025-02-30', make: () => '2025-02-30' },
+  { name: 'date 2025-13-01', make: () => '2025-13-01' },
+  { name: 'empty string', make: () => '' },
+  { name: '__proto__ and constructor keys', make: withProtoKeys },
+  { name: 'combinators 1,000 deep', make: () => deepCriterion() },
+  { name: 'duplicated ids', make: (current) => (Array.isArray(current) ? [...current, ...current] : [current, current]) },
+];
+
+export const CODE_PATTERN = /^[a-z-]+\/[a-z0-9-]+$/;
+
+/** Problems with a thrown value: not a {@link SocialPrescribingError}, an unstable code, malformed issues or personal data. */
+export function errorProblems(error: unknown): string[] {
+  if (!(error instanceof SocialPrescribingError)) {
+    const shown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return [`threw something other than SocialPrescribingError: ${shown.slice(0, 200)}`];
+  }
+  const problems: string[] = [];
+  if (!CODE_PATTERN.test(error.code)) problems.push(`unstable code ${error.code}`);
+  if (!Array.isArray(error.issues)) problems.push('issues is not an array');
+  else if (!error.issues.every((issue) => Array.isArray(issue.path) && typeof issue.message === 'string')) problems.push('malformed issue');
+  const text = `${error.message}\n${JSON.stringify(error.issues)}`;
+  for (const secret of PERSONAL_DATA) if (text.includes(secret)) problems.push(`error echoes personal data (${error.code})`);
+  return problems;
+}
+
+const MAX_NODES = 2_000_000;
+
+/** Walks a result deeply: no NaN, no ±Infinity, no -0, no `undefined` property value. Returns the first problem path. */
+export function findBadValue(value: unknown): string | null {
+  const seen = new Set<unknown>();
+  const stack: [unknown, string][] = [[value, '$']];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (++visited > MAX_NODES) return null;
+    if (typeof node === 'number') {
+      if (Number.isNaN(node)) return `${path} is NaN`;
+      if (!Number.isFinite(node)) return `${path} is ${node}`;
+      if (Object.is(node, -0)) return `${path} is -0`;
+      continue;
+    }
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (ArrayBuffer.isView(node)) {
+      const view = node as unknown as ArrayLike<number>;
+      for (let i = 0; i < view.length; i++) stack.push([view[i], `${path}[${i}]`]);
+      continue;
+    }
+    if (node instanceof Map) {
+      for (const [key, item] of node) stack.push([item, `${path}.get(${String(key)})`]);
+      continue;
+    }
+    if (node instanceof Set) {
+      for (const item of node) stack.push([item, `${path}.has()`]);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const item = (node as Record<string, unknown>)[key];
+      if (item === undefined && !Array.isArray(node)) return `${path}.${key} is undefined`;
+      stack.push([item, `${path}.${key}`]);
+    }
+  }
+  return null;
+}
+
+/** Snapshot of the built-in prototypes' own keys. */
+export function prototypeKeys(): string {
+  return [Object.prototype, Array.prototype, Function.prototype, String.prototype]
+    .map((proto) => Reflect.ownKeys(proto).map(String).sort().join(','))
+    .join('|');
+}
+
+/** Deletes any own key added to the built-in prototypes since `before` was taken, so one polluting case cannot spoil the rest. */
+export function restorePrototypes(before: string): void {
+  const protos = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+  const keep = before.split('|').map((keys) => new Set(keys.split(',')));
+  protos.forEach((proto, i) => {
+    for (const key of Reflect.ownKeys(proto)) if (typeof key === 'string' && !keep[i]!.has(key)) Reflect.deleteProperty(proto, key);
+  });
+}
+
+/** True when `({}).polluted` or `[].polluted` shows pollution. */
+export function polluted(): boolean {
+  return ({} as Record<string, unknown>)['polluted'] !== undefined || ([] as unknown as Record<string, unknown>)['polluted'] !== undefined;
+}
+
+export { isPlainObject };
