@@ -103,7 +103,8 @@ export function emptyGroup(key: OutcomeGroupKey): GroupAcc {
     activities: new Set(),
     onwardPeople: 0,
     onwardThreeOrMore: 0,
-    wellbeing: {},
+    // No prototype: instrument ids are open kebab-case ids, and 'constructor' must not find Object's.
+    wellbeing: Object.create(null) as Record<string, WellbeingState>,
     ages: [0, 0, 0, 0, 0],
     sex: PERSON_SEXES.map(() => 0),
   };

@@ -164,6 +164,6 @@ function resolveInstruments(input: unknown, issues: ValidationIssue[]): Record<s
 
 /** Direction and threshold of an instrument, unknown ones included. */
 export function instrumentSettings(options: ResolvedOptions, id: string): ResolvedInstrument {
-  return options.instruments[id] ?? { higherIsBetter: null, meaningfulChange: null };
+  return (Object.hasOwn(options.instruments, id) ? options.instruments[id] : undefined) ?? { higherIsBetter: null, meaningfulChange: null };
 }
 

@@ -125,3 +125,40 @@ describe('JSON with __proto__ keys does not pollute Object.prototype', () => {
     if (caught !== null) expect(errorProblems(caught)).toEqual([]);
   });
 });
+
+describe('regressions found by the catalogue', () => {
+  it('an instrument id named "constructor" is summarised and leaves Object alone (outcomes/groupState, options)', () => {
+    const measure = (instrument: string, timepoint: string, on: string, score: number) => ({ instrument, timepoint, on, score });
+    const referral = {
+      ...f.referral(),
+      measures: [
+        measure('constructor', 'baseline', '2025-04-09', 10),
+        measure('constructor', 'exit', '2025-06-30', 14),
+        measure('to-string', 'baseline', '2025-04-09', 10),
+        measure('to-string', 'exit', '2025-06-30', 12),
+      ],
+    } as Referral;
+    const summary = summarizeOutcomes([referral], { validate: true });
+    expect(Object.keys(summary.total.wellbeing).sort()).toEqual(['constructor', 'to-string']);
+    expect(summary.total.wellbeing['constructor']).toMatchObject({ higherIsBetter: null, paired: 1, meanChange: 4 });
+    expect(findBadValue(summary)).toBeNull();
+    expect(Object.hasOwn(Object, 'paired')).toBe(false);
+    const accumulator = createOutcomeAccumulator();
+    accumulator.add(referral);
+    const merged = createOutcomeAccumulator();
+    merged.merge(JSON.parse(JSON.stringify(accumulator.state())));
+    expect(merged.result().total.wellbeing['constructor']?.paired).toBe(1);
+    expect(Object.hasOwn(Object, 'paired')).toBe(false);
+  });
+
+  it('merging a serialised state with a "__proto__" instrument does not pollute Object.prototype', () => {
+    const accumulator = createOutcomeAccumulator();
+    accumulator.add(f.referral() as Referral);
+    const text = JSON.stringify(accumulator.state()).replace('"wellbeing":{', `"wellbeing":{"__proto__":{"paired":1,"unscorable":0,"sumBaseline":0,"sumFollowUp":0,"improved":0,"meaningfullyImproved":0},`);
+    expectNoPollution(() => {
+      const target = createOutcomeAccumulator();
+      target.merge(JSON.parse(text));
+      return target.state();
+    });
+  });
+});
