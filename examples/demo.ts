@@ -6,6 +6,7 @@ import { calendarDemo } from './demo/calendar.js';
 import { caseloadDemo } from './demo/caseload.js';
 import { directoryDemo } from './demo/directory.js';
 import { eligibilityDemo } from './demo/eligibility.js';
+import { outcomesDemo } from './demo/outcomes.js';
 import { supervisionDemo } from './demo/supervision.js';
 
 console.log('social-prescribing demo: a fictional borough of 7 Primary Care Networks');
@@ -14,3 +15,4 @@ eligibilityDemo();
 calendarDemo();
 supervisionDemo();
 directoryDemo();
+outcomesDemo();

@@ -41,15 +41,18 @@ export type UkRegion = z.infer<typeof UkRegionSchema>;
  * //=> false
  * ```
  */
-export const WorkingCalendarSchema = /* @__PURE__ */ z.strictObject({
-  region: UkRegionSchema.optional(),
-  workingDays: z
-    .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]))
-    .min(1, { message: 'must list at least one working weekday (1 = Monday ... 7 = Sunday)' })
-    .readonly()
-    .optional(),
-  extraNonWorkingDays: z.array(IsoDateSchema).readonly().optional(),
-});
+// Built inside a pure IIFE: bundlers drop a pure call only when its arguments are free of calls too,
+// and this keeps zod out of bundles that use the working-day functions alone.
+export const WorkingCalendarSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    region: UkRegionSchema.optional(),
+    workingDays: z
+      .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]))
+      .min(1, { message: 'must list at least one working weekday (1 = Monday ... 7 = Sunday)' })
+      .readonly()
+      .optional(),
+    extraNonWorkingDays: z.array(IsoDateSchema).readonly().optional(),
+  }))();
 
 /**
  * Whose working days to count: the region's bank holidays, the weekdays worked

@@ -16,6 +16,8 @@ import {
   type ReferralEventType,
 } from './constants.js';
 
+// Each schema is built in a pure IIFE so bundlers can drop it whole when unused (a pure call with
+// calls in its arguments is not dropped), keeping zod out of bundles that need no validation.
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGE_BAND = /^(?:\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
 // Ten digits, with or without spaces: the shape of an NHS number, which must never be a referral id.
@@ -38,7 +40,7 @@ const kebabId = () => z.string().max(64).regex(KEBAB_ID, { message: 'must be a k
  * //=> false
  * ```
  */
-export const NeedCategorySchema = /* @__PURE__ */ z.enum(NEED_CATEGORIES);
+export const NeedCategorySchema = /* @__PURE__ */ (() => z.enum(NEED_CATEGORIES))();
 
 /**
  * Zod schema of a close reason, one of {@link CLOSE_REASONS}.
@@ -52,7 +54,7 @@ export const NeedCategorySchema = /* @__PURE__ */ z.enum(NEED_CATEGORIES);
  * //=> true
  * ```
  */
-export const CloseReasonSchema = /* @__PURE__ */ z.enum(CLOSE_REASONS);
+export const CloseReasonSchema = /* @__PURE__ */ (() => z.enum(CLOSE_REASONS))();
 
 /** Every event type but `closed`, which needs a close reason. */
 const OPEN_EVENT_TYPES = ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'reopened'] as const satisfies readonly Exclude<
@@ -80,10 +82,10 @@ const OPEN_EVENT_TYPES = ['accepted', 'declined', 'unable-to-contact', 'on-hold'
  * //=> false
  * ```
  */
-export const ReferralEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+export const ReferralEventSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('closed'), on: IsoDateSchema, reason: CloseReasonSchema }),
   z.object({ type: z.enum(OPEN_EVENT_TYPES), on: IsoDateSchema, reason: kebabId().optional() }),
-]);
+]))();
 
 /**
  * One dated lifecycle event of a referral.
@@ -108,12 +110,12 @@ export type ReferralEvent = z.infer<typeof ReferralEventSchema>;
  * //=> false
  * ```
  */
-export const ReferralContactSchema = /* @__PURE__ */ z.object({
+export const ReferralContactSchema = /* @__PURE__ */ (() => z.object({
   on: IsoDateSchema,
   mode: z.enum(CONTACT_MODES),
   minutes: z.number().min(0).max(1440).optional(),
   attended: z.boolean(),
-});
+}))();
 
 /**
  * One contact with the person.
@@ -135,11 +137,11 @@ export type ReferralContact = z.infer<typeof ReferralContactSchema>;
  * //=> true
  * ```
  */
-export const ReferralGoalSchema = /* @__PURE__ */ z.object({
+export const ReferralGoalSchema = /* @__PURE__ */ (() => z.object({
   setOn: IsoDateSchema,
   status: z.enum(GOAL_STATUSES),
   need: NeedCategorySchema.optional(),
-});
+}))();
 
 /**
  * One personal goal.
@@ -161,12 +163,12 @@ export type ReferralGoal = z.infer<typeof ReferralGoalSchema>;
  * //=> true
  * ```
  */
-export const ReferralOnwardSchema = /* @__PURE__ */ z.object({
+export const ReferralOnwardSchema = /* @__PURE__ */ (() => z.object({
   kind: z.enum(ONWARD_KINDS),
   organisationId: idString(),
   activityId: idString().optional(),
   on: IsoDateSchema,
-});
+}))();
 
 /**
  * One onward referral or signpost.
@@ -192,7 +194,7 @@ export type ReferralOnward = z.infer<typeof ReferralOnwardSchema>;
  * //=> false
  * ```
  */
-export const ReferralMeasureSchema = /* @__PURE__ */ z
+export const ReferralMeasureSchema = /* @__PURE__ */ (() => z
   .object({
     instrument: kebabId(),
     timepoint: z.enum(MEASURE_TIMEPOINTS),
@@ -203,7 +205,7 @@ export const ReferralMeasureSchema = /* @__PURE__ */ z
   .refine((measure) => measure.items !== undefined || measure.score !== undefined, {
     message: 'must have items or a score',
     path: ['score'],
-  });
+  }))();
 
 /**
  * One outcome measure.
@@ -232,7 +234,7 @@ export type ReferralMeasure = z.infer<typeof ReferralMeasureSchema>;
  * //=> false
  * ```
  */
-export const ReferralPersonSchema = /* @__PURE__ */ z.object({
+export const ReferralPersonSchema = /* @__PURE__ */ (() => z.object({
   birthYear: z.number().int().min(1900).max(2100).optional(),
   ageBand: z
     .string()
@@ -240,7 +242,7 @@ export const ReferralPersonSchema = /* @__PURE__ */ z.object({
     .optional(),
   sex: z.enum(PERSON_SEXES).optional(),
   ethnicity: z.string().min(1).max(64).optional(),
-});
+}))();
 
 /**
  * A person's demographics, without identifiers.
@@ -250,7 +252,7 @@ export const ReferralPersonSchema = /* @__PURE__ */ z.object({
 export type ReferralPerson = z.infer<typeof ReferralPersonSchema>;
 
 /** The shape of a referral before the lifecycle checks. */
-const ReferralShape = /* @__PURE__ */ z.object({
+const ReferralShape = /* @__PURE__ */ (() => z.object({
   id: idString().refine((id) => !NHS_NUMBER_SHAPE.test(id), {
     message: 'must be a pseudonymous key, not a 10-digit number that could be an NHS number',
   }),
@@ -267,7 +269,7 @@ const ReferralShape = /* @__PURE__ */ z.object({
   goals: z.array(ReferralGoalSchema).default(() => []),
   onward: z.array(ReferralOnwardSchema).default(() => []),
   measures: z.array(ReferralMeasureSchema).default(() => []),
-});
+}))();
 
 /**
  * Zod schema of a referral record: the single source of the {@link Referral} type.
@@ -309,7 +311,7 @@ const ReferralShape = /* @__PURE__ */ z.object({
  * //=> [['events', 0, 'on']]
  * ```
  */
-export const ReferralSchema = /* @__PURE__ */ ReferralShape.superRefine((referral, ctx) => {
+export const ReferralSchema = /* @__PURE__ */ (() => ReferralShape.superRefine((referral, ctx) => {
   const { referredOn, events, contacts } = referral;
   let closed = false;
   let previous = referredOn;
@@ -341,7 +343,7 @@ export const ReferralSchema = /* @__PURE__ */ ReferralShape.superRefine((referra
       ctx.addIssue({ code: 'custom', path: ['contacts', i, 'on'], message: 'must not be before referredOn' });
     }
   }
-});
+}))();
 
 /**
  * A referral record to a social prescribing link worker: pseudonymous, with its

@@ -12,6 +12,10 @@ const calls: Record<string, string> = {
   caseload: `m.expectedReferrals({ listSize: 40000 }).max`,
   eligibility: `m.checkEligibility(m.schemes.communitiesPreventionCoordinator, { age: 30, residence: { borough: 'Woking' } }, { referredOn: '2025-06-01' }).decision`,
   directory: `m.assessProvider({ id: 's', name: 'S', organization: { id: 'o' }, needs: ['housing'] }, { asOf: '2025-06-01' }).assured`,
+  outcomes: `m.wilsonInterval(7, 10).value`,
+  synthetic: `m.generateReferrals({ count: 2, seed: 1, from: '2025-04-01', to: '2025-04-30' }).length`,
+  csv: `m.parseCsv('a,b\\n1,2').length`,
+  referrals: `m.referralStatus({ id: 'R-1', referredOn: '2025-04-01', source: 'self', needs: [], events: [], contacts: [], goals: [], onward: [], measures: [] }, '2025-04-02')`,
   calendar: `m.workingDaysBetween('2025-01-01', '2025-12-31')`,
   supervision: `m.supervisionSchedule({ from: '2025-04-01', to: '2025-06-30' }).length`,
 };
