@@ -7,10 +7,12 @@ import { caseloadDemo } from './demo/caseload.js';
 import { directoryDemo } from './demo/directory.js';
 import { eligibilityDemo } from './demo/eligibility.js';
 import { outcomesDemo } from './demo/outcomes.js';
+import { referralsDemo } from './demo/referrals.js';
 import { supervisionDemo } from './demo/supervision.js';
 
 console.log('social-prescribing demo: a fictional borough of 7 Primary Care Networks');
 caseloadDemo();
+referralsDemo();
 eligibilityDemo();
 calendarDemo();
 supervisionDemo();

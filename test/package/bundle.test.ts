@@ -6,10 +6,18 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const built = existsSync(resolve(root, 'dist/caseload/index.js'));
 
+const zodFree = [
+  ['caseload', '{ planCaseload }'],
+  ['calendar', '{ isWorkingDay, addWorkingDays, workingDaysBetween, nextWorkingDay, ukBankHolidays }'],
+  ['referrals', '{ contactSummary, referralStatus, planContacts }'],
+  ['outcomes', '{ scoreSwemwbs, wilsonInterval }'],
+  ['synthetic', '{ generateReferrals, referralStream }'],
+] as const;
+
 describe.skipIf(!built)('tree-shaken bundles', () => {
-  it('planCaseload bundles without zod', async () => {
+  it.each(zodFree)('%s: %s bundles without zod', async (module, names) => {
     const result = await build({
-      stdin: { contents: `export { planCaseload } from './dist/caseload/index.js';`, resolveDir: root },
+      stdin: { contents: `export ${names} from './dist/${module}/index.js';`, resolveDir: root },
       bundle: true,
       write: false,
       format: 'esm',
