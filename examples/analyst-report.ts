@@ -92,5 +92,17 @@ console.log(markdown);
 mkdirSync('out', { recursive: true });
 writeFileSync('out/outcomes.csv', summaryToCsv(summary, { digits: 4 }));
 writeFileSync('out/outcomes.md', markdown);
-writeFileSync('out/outcomes-chart.vl.json', `${JSON.stringify(summaryToVegaLite(summary, { rate }), null, 2)}\n`);
+const spec = summaryToVegaLite(summary, { rate });
+writeFileSync('out/outcomes-chart.vl.json', `${JSON.stringify(spec, null, 2)}\n`);
 console.log('Wrote out/outcomes.csv, out/outcomes.md and out/outcomes-chart.vl.json (open the chart in https://vega.github.io/editor).');
+
+// Render the chart to SVG where vega and vega-lite are installed (they are not dependencies of the library).
+try {
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const view = new vega.View(vega.parse(vegaLite.compile(spec as never).spec), { renderer: 'none' });
+  writeFileSync('out/outcomes-chart.svg', await view.toSVG());
+  view.finalize();
+  console.log('Wrote out/outcomes-chart.svg.');
+} catch {
+  console.error('vega and vega-lite are not installed: skipped out/outcomes-chart.svg (npm install vega vega-lite to render it).');
+}

@@ -3,7 +3,7 @@
  * on a small input, in a scratch directory, and checks what it prints and writes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,9 +50,41 @@ describe('examples/', () => {
     expect(new Set(decisions.slice(1).map((line) => line.split(',')[1]))).toEqual(new Set(['eligible', 'needs-information', 'ineligible']));
   });
 
+  it('analyst-report.ts summarises synthetic referrals into a table, CSV, Markdown and a rendered chart', () => {
+    const { stdout, cwd } = runExample('analyst-report.ts', ['--count', '5000']);
+    expect(stdout).toContain('| **total** | 5000 |');
+    for (const file of ['outcomes.csv', 'outcomes.md', 'outcomes-chart.vl.json', 'outcomes-chart.svg']) {
+      expect(existsSync(join(cwd, 'out', file)), file).toBe(true);
+    }
+    expect(readFileSync(join(cwd, 'out/outcomes-chart.svg'), 'utf8')).toMatch(/^<svg/);
+  });
+
+  it('analyst-report.ts reads a referrals CSV and reports bad rows by line', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'sp-example-'));
+    const csv = [
+      'id,referredOn,source,pcn,needs,events,contacts',
+      'R-1,2024-05-01,gp-practice,north,housing,accepted:2024-05-02,2024-05-09:telephone:30:yes',
+      'R-2,2024-02-30,gp-practice,north,,,',
+      'R-3,2024-06-01,self,south,social-isolation,,',
+    ].join('\n');
+    writeFileSync(join(cwd, 'referrals.csv'), csv);
+    const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'examples/analyst-report.ts'), 'referrals.csv'], { cwd, encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('line 3: referredOn');
+    expect(result.stdout).toContain('2 referrals in the period');
+    expect(result.stdout).toContain('1 rows rejected');
+  });
+
+  it('parallel-summary.ts merges worker accumulators into the single-thread summary', () => {
+    const { stdout } = runExample('parallel-summary.ts', ['--count', '30000']);
+    expect(stdout).toContain('equals the single-thread summary: true');
+  });
+
   it('demo.ts prints every section', () => {
     const { stdout } = runExample('demo.ts');
-    expect(stdout).toContain('Caseload plan');
+    for (const heading of ['Caseload plan', 'Which North West Surrey services fit?', 'Supervision', 'Top three gaps in provision']) {
+      expect(stdout).toContain(heading);
+    }
     expect(existsSync(join(root, 'examples/demo.ts'))).toBe(true);
   });
 });
