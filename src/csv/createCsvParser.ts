@@ -23,7 +23,7 @@ export interface CsvParser {
  *
  * @returns A parser with `push(chunk)` and `end()`.
  * @throws {@link core!SocialPrescribingError} `csv/unterminated-quote` from `end()` when a quoted field never closes
- * (the issue's path is the 0-based row number).
+ * (the issue's path is the 0-based row number); `csv/invalid-input` from `push()` when a chunk is not a string.
  * @category CSV
  * @example
  * ```ts
@@ -60,6 +60,10 @@ export function createCsvParser(): CsvParser {
   return {
     push(chunk: string): string[][] {
       const rows: string[][] = [];
+      const given: unknown = chunk;
+      if (typeof given !== 'string') {
+        throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'chunks must be strings (open the file with an encoding)' }]);
+      }
       let text = chunk;
       if (!started && text.length > 0) {
         started = true;

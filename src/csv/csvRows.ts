@@ -7,7 +7,8 @@ import { createCsvParser } from './createCsvParser.js';
  *
  * @param chunks - Text chunks, sync or async.
  * @returns An async iterable of rows (arrays of string cells), the header first.
- * @throws {@link core!SocialPrescribingError} `csv/invalid-input` when a chunk is not a string (open files with an encoding);
+ * @throws {@link core!SocialPrescribingError} `csv/invalid-input` when `chunks` is not iterable or a chunk is not a
+ * string (open files with an encoding);
  * `csv/unterminated-quote` when a quoted field never closes.
  * @category CSV
  * @example
@@ -21,6 +22,10 @@ import { createCsvParser } from './createCsvParser.js';
  * ```
  */
 export async function* csvRows(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string[], void, undefined> {
+  const given: unknown = chunks;
+  if (typeof given !== 'object' || given === null || !(Symbol.asyncIterator in given || Symbol.iterator in given)) {
+    throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'chunks must be an iterable or async iterable of strings' }]);
+  }
   const parser = createCsvParser();
   for await (const chunk of chunks as AsyncIterable<unknown>) {
     if (typeof chunk !== 'string') {

@@ -1,3 +1,5 @@
+import { SocialPrescribingError } from '../core/index.js';
+
 /**
  * A CSV cell value: text, a number, a boolean, or `null` for an empty cell.
  *
@@ -13,6 +15,8 @@ const NEEDS_QUOTES = /[",\r\n]/;
  *
  * @param rows - Rows of cells, the header first.
  * @returns The CSV text.
+ * @throws {@link core!SocialPrescribingError} `csv/invalid-input` when `rows` is not an iterable of arrays
+ * (the issue's path is the 0-based row number).
  * @category CSV
  * @example
  * ```ts
@@ -23,8 +27,17 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * ```
  */
 export function formatCsv(rows: Iterable<readonly CsvCell[]>): string {
+  const given: unknown = rows;
+  if (typeof given !== 'object' || given === null || !(Symbol.iterator in given)) {
+    throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'rows must be an iterable of arrays of cells' }]);
+  }
   let out = '';
-  for (const row of rows) out += formatCsvRow(row);
+  let index = 0;
+  for (const row of rows) {
+    if (!Array.isArray(row)) throw new SocialPrescribingError('csv/invalid-input', [{ path: [index], message: 'must be an array of cells' }]);
+    out += formatCsvRow(row);
+    index++;
+  }
   return out;
 }
 

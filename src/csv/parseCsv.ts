@@ -5,7 +5,8 @@ import { createCsvParser } from './createCsvParser.js';
  *
  * @param text - The whole file's text.
  * @returns Every non-blank row, the header included.
- * @throws {@link core!SocialPrescribingError} `csv/unterminated-quote` when a quoted field never closes.
+ * @throws {@link core!SocialPrescribingError} `csv/unterminated-quote` when a quoted field never closes;
+ * `csv/invalid-input` when `text` is not a string.
  * @category CSV
  * @example
  * ```ts

@@ -34,7 +34,8 @@ type Row = readonly string[];
  * @param options - Header names for renamed columns.
  * @returns A generator (or async generator, for async rows) of one result per data row.
  * @throws {@link core!SocialPrescribingError} `csv/missing-column` when the header lacks `id`, `referredOn` or
- * `source`; `csv/invalid-options` for a renamed column that is not a known field.
+ * `source`; `csv/invalid-options` for a renamed column that is not a known field; `csv/invalid-input` when `rows`
+ * is not iterable or the header is not an array of strings (a data row that is not one is reported as a bad row).
  * @category CSV
  * @example
  * ```ts
@@ -60,6 +61,10 @@ export function referralsFromCsv(
   rows: Iterable<Row> | AsyncIterable<Row>,
   options: ReferralsFromCsvOptions = {},
 ): Generator<ReferralCsvResult, void, undefined> | AsyncGenerator<ReferralCsvResult, void, undefined> {
+  const given: unknown = rows;
+  if (typeof given !== 'object' || given === null || !(Symbol.asyncIterator in given || Symbol.iterator in given)) {
+    throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'rows must be an iterable of rows' }]);
+  }
   const names = headerNames(options);
   if (Symbol.asyncIterator in rows) return readAsync(rows, names);
   return readSync(rows, names);
@@ -87,7 +92,12 @@ async function* readAsync(
 
 function headerNames(options: ReferralsFromCsvOptions): Map<string, ReferralCsvColumn> {
   const names = new Map<string, ReferralCsvColumn>(REFERRAL_CSV_COLUMNS.map((c) => [c, c]));
-  for (const [field, header] of Object.entries(options.columns ?? {})) {
+  const given: unknown = options;
+  const columns: unknown = typeof given === 'object' && given !== null ? (given as ReferralsFromCsvOptions).columns : given;
+  if (columns !== undefined && (typeof columns !== 'object' || columns === null || Array.isArray(columns))) {
+    throw new SocialPrescribingError('csv/invalid-options', [{ path: ['columns'], message: 'must map referral CSV columns to header names' }]);
+  }
+  for (const [field, header] of Object.entries(columns ?? {})) {
     if (!(REFERRAL_CSV_COLUMNS as readonly string[]).includes(field) || typeof header !== 'string') {
       throw new SocialPrescribingError('csv/invalid-options', [
         { path: ['columns', field], message: 'must map a referral CSV column to a header name' },
@@ -102,6 +112,7 @@ function headerNames(options: ReferralsFromCsvOptions): Map<string, ReferralCsvC
 /** Binds the header once, then decodes and validates data rows, keeping the running index. */
 function createRowReader(header: Row, names: Map<string, ReferralCsvColumn>) {
   const positions = new Map<ReferralCsvColumn, number>();
+  if (!isRow(header)) throw new SocialPrescribingError('csv/invalid-input', [{ path: ['header'], message: 'must be an array of strings' }]);
   header.forEach((name, i) => {
     const column = names.get(name.trim());
     if (column !== undefined && !positions.has(column)) positions.set(column, i);
@@ -117,6 +128,11 @@ function createRowReader(header: Row, names: Map<string, ReferralCsvColumn>) {
   return {
     *validate(rows: Iterable<Row>): Generator<ReferralCsvResult, void, undefined> {
       for (const row of rows) {
+        if (!isRow(row)) {
+          yield { index, line: index + 2, ok: false, issues: [{ path: [], message: 'must be an array of strings (cells)' }] };
+          index++;
+          continue;
+        }
         const decodeIssues: ValidationIssue[] = [];
         if (row.length !== header.length) {
           decodeIssues.push({ path: [], message: `has ${row.length} cells where the header has ${header.length}` });
@@ -134,6 +150,10 @@ function createRowReader(header: Row, names: Map<string, ReferralCsvColumn>) {
       }
     },
   };
+}
+
+function isRow(value: unknown): value is Row {
+  return Array.isArray(value) && value.every((cell) => typeof cell === 'string');
 }
 
 function decodeRow(row: Row, positions: Map<ReferralCsvColumn, number>, issues: ValidationIssue[]): Record<string, unknown> {

@@ -4,7 +4,7 @@
  */
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
 
-export const referral = (): Record<string, unknown> => ({
+export const referral = (): any => ({
   id: `R-${NHS_COMPACT}`,
   referredOn: '2025-04-01',
   source: 'gp-practice',
@@ -29,7 +29,7 @@ export const referral = (): Record<string, unknown> => ({
   ],
 });
 
-export const person = (): Record<string, unknown> => ({
+export const person = (): any => ({
   birthDate: BIRTH_DATE,
   conditions: ['copd', 'depression'],
   registeredPractice: 'A86001',
@@ -38,9 +38,9 @@ export const person = (): Record<string, unknown> => ({
   flags: { medicallyFitForDischarge: true },
 });
 
-export const eligibilityReferral = (): Record<string, unknown> => ({ referredOn: '2025-06-01', source: 'gp-practice' });
+export const eligibilityReferral = (): any => ({ referredOn: '2025-06-01', source: 'gp-practice' });
 
-export const criteria = (): Record<string, unknown> => ({
+export const criteria = (): any => ({
   kind: 'all',
   of: [
     { kind: 'age', min: 18, max: 90 },
@@ -50,7 +50,7 @@ export const criteria = (): Record<string, unknown> => ({
   ],
 });
 
-export const scheme = (): Record<string, unknown> => ({
+export const scheme = (): any => ({
   id: `scheme-${NHS_COMPACT}`,
   name: `Scheme for ${NHS_SPACED} born ${BIRTH_DATE}`,
   description: `Patient ${NHS_SPACED}`,
@@ -59,13 +59,13 @@ export const scheme = (): Record<string, unknown> => ({
 });
 
 /** A scheme with an area left to set, for `withArea`. */
-export const areaScheme = (): Record<string, unknown> => ({
+export const areaScheme = (): any => ({
   id: 'lac',
   name: `Local area ${NHS_SPACED}`,
   criteria: { kind: 'residentIn', id: 'area', label: `Area ${BIRTH_DATE}`, areaType: 'ward', anyOf: [] },
 });
 
-export const policy = (): Record<string, unknown> => ({
+export const policy = (): any => ({
   id: 'p',
   name: `Policy ${NHS_SPACED}`,
   policies: ['safeguarding'],
@@ -73,7 +73,7 @@ export const policy = (): Record<string, unknown> => ({
   reviewWithinMonths: 12,
 });
 
-export const service = (): Record<string, unknown> => ({
+export const service = (): any => ({
   id: `svc-${NHS_COMPACT}`,
   name: `Walk and talk ${NHS_SPACED}`,
   description: `Ask for ${NHS_SPACED}, born ${BIRTH_DATE}`,
@@ -84,7 +84,7 @@ export const service = (): Record<string, unknown> => ({
   assurance: { policies: { safeguarding: { held: true, lastReviewed: '2025-01-10' } } },
 });
 
-export const hsds = (): Record<string, unknown> => ({
+export const hsds = (): any => ({
   id: `s-${NHS_COMPACT}`,
   name: `Money matters ${NHS_SPACED}`,
   description: `Born ${BIRTH_DATE}`,
@@ -93,7 +93,7 @@ export const hsds = (): Record<string, unknown> => ({
   minimum_age: 18,
 });
 
-export const supervisionRecords = (): Record<string, unknown>[] => [
+export const supervisionRecords = (): any[] => [
   { on: '2025-04-10', minutes: 60, kind: 'clinical-professional' },
   { on: '2025-05-08', minutes: 30, kind: 'peer' },
   { on: '2025-05-22', minutes: 30, kind: 'peer' },
