@@ -80,6 +80,16 @@ describe('examples/', () => {
     expect(stdout).toContain('equals the single-thread summary: true');
   });
 
+  it('readme.ts prints what the README shows', () => {
+    const { stdout } = runExample('readme.ts');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const shown = /prints \(this is `examples\/readme.ts`[^\n]*\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    expect(stdout.trimEnd()).toBe(shown!.trimEnd());
+    const code = /## Quick start\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(readFileSync(join(root, 'examples/readme.ts'), 'utf8')).toContain(code!.trim());
+  });
+
   it('demo.ts prints every section', () => {
     const { stdout } = runExample('demo.ts');
     for (const heading of ['Caseload plan', 'Which North West Surrey services fit?', 'Supervision', 'Top three gaps in provision']) {
