@@ -31,6 +31,10 @@ function checkNumber(value: unknown, path: readonly (string | number)[], quantit
   if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) {
     throw new SocialPrescribingError(`caseload/invalid-${quantity}`, [{ path, message }]);
   }
+  // Beyond 2^53 - 1 no quantity here is meaningful, and products of such values overflow to Infinity.
+  if (value > Number.MAX_SAFE_INTEGER) {
+    throw new SocialPrescribingError(`caseload/invalid-${quantity}`, [{ path, message: 'must be at most 9007199254740991' }]);
+  }
   // A rate above 1 is a distinct mistake (a percentage typed as 1.6 instead of 0.016).
   if (quantity === 'rate' && value > 1) {
     throw new SocialPrescribingError('caseload/rate-above-one', [

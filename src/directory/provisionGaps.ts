@@ -129,6 +129,8 @@ function checkCount(value: unknown, path: (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     demandError([{ path, message: 'must be a number of people, 0 or more' }]);
   }
+  // Larger counts are not meaningful and overflow to Infinity when rounded.
+  if (value > Number.MAX_SAFE_INTEGER) demandError([{ path, message: 'must be at most 9007199254740991 people' }]);
   return value === 0 ? 0 : value;
 }
 

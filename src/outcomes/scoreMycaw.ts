@@ -69,7 +69,7 @@ export function scoreMycaw(answers: MycawAnswers): MycawScore {
   const concernSum = concerns.reduce((sum, item) => sum + item, 0);
   return {
     concerns: concernSum / concerns.length,
-    wellbeing,
+    wellbeing: wellbeing === 0 ? 0 : wellbeing, // normalise -0
     profile: (concernSum + wellbeing) / (concerns.length + 1),
   };
 }

@@ -59,7 +59,7 @@ export function wilsonInterval(successes: number, trials: number): Rate | null {
     issues.push({ path: ['successes'], message: 'must not exceed trials' });
   }
   if (issues.length > 0) throw new SocialPrescribingError('outcomes/invalid-count', issues);
-  return wilson(successes, trials);
+  return wilson(successes === 0 ? 0 : successes, trials); // normalise -0
 }
 
 /** Unchecked Wilson interval for trusted whole counts (the accumulator's hot path). */

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
+import { activeCaseload, contactCapacity, planCaseload } from '../../src/caseload/index.js';
+import { provisionGaps } from '../../src/directory/index.js';
+import { scoreMycaw, wilsonInterval } from '../../src/outcomes/index.js';
 import { createCsvParser, csvRows, formatCsv, parseCsv, referralsFromCsv } from '../../src/csv/index.js';
 
 function codeOf(run: () => unknown): string | null {
@@ -17,7 +20,8 @@ function codeOf(run: () => unknown): string | null {
 
 async function asyncCodeOf(run: () => AsyncIterable<unknown>): Promise<string | null> {
   try {
-    for await (const item of run()) void item;
+    const items: unknown[] = [];
+    for await (const item of run()) items.push(item);
     return null;
   } catch (error) {
     return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
@@ -53,5 +57,26 @@ describe('csv: non-text input is a csv/invalid-input error, not a TypeError', ()
       [2, false],
       [3, true],
     ]);
+  });
+});
+
+describe('huge numbers are rejected rather than overflowing to Infinity', () => {
+  it('caseload quantities above 2^53 - 1 throw their invalid-<quantity> code', () => {
+    expect(codeOf(() => activeCaseload({ referralsPerYear: 250, weeksSupported: 1e308 }))).toBe('caseload/invalid-weeks');
+    expect(codeOf(() => contactCapacity({ wte: 1e308 }))).toBe('caseload/invalid-wte');
+    expect(codeOf(() => contactCapacity({ wte: 1, contactsPerPerson: { min: 6, max: 1e308 } }))).toBe('caseload/invalid-contacts');
+    expect(codeOf(() => planCaseload({ pcns: [{ id: 'a', listSize: 40_000, linkWorkerWte: 1e308 }] }))).toBe('caseload/invalid-wte');
+    expect(activeCaseload({ referralsPerYear: Number.MAX_SAFE_INTEGER, weeksSupported: Number.MAX_SAFE_INTEGER }).max).toBeLessThan(Infinity);
+  });
+
+  it('provisionGaps rejects a demand above 2^53 - 1 people', () => {
+    expect(codeOf(() => provisionGaps([], { housing: 1e308 }, { asOf: '2025-06-01' }))).toBe('directory/invalid-demand');
+  });
+});
+
+describe('-0 is normalised to 0', () => {
+  it('wilsonInterval(-0, n) and scoreMycaw with wellbeing -0', () => {
+    expect(Object.is(wilsonInterval(-0, 10)?.value, 0)).toBe(true);
+    expect(Object.is(scoreMycaw({ concerns: [3], wellbeing: -0 }).wellbeing, 0)).toBe(true);
   });
 });
