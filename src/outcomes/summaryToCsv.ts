@@ -1,5 +1,5 @@
 import type { OutcomeSummary } from './types.js';
-import { summaryToRows, type OutcomeTableOptions } from './summaryToRows.js';
+import { checkOptions, summaryToRows, type OutcomeTableOptions } from './summaryToRows.js';
 
 function field(value: string | number | null): string {
   if (value === null) return '';
@@ -19,7 +19,7 @@ function field(value: string | number | null): string {
  * @param summary - A result of {@link summarizeOutcomes}.
  * @param options - Whether to include the total row, and rounding.
  * @returns The CSV text, ending with CRLF.
- * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
  * @see RFC 4180, "Common Format and MIME Type for Comma-Separated Values (CSV) Files"
  * @category Output
  * @example
@@ -39,6 +39,7 @@ function field(value: string | number | null): string {
  * ```
  */
 export function summaryToCsv(summary: OutcomeSummary, options: OutcomeTableOptions = {}): string {
+  checkOptions(options);
   const withTotal = summaryToRows(summary, { ...options, includeTotal: true });
   const columns = Object.keys(withTotal[withTotal.length - 1] as object);
   const rows = options.includeTotal === false ? withTotal.slice(0, -1) : withTotal;

@@ -1,5 +1,5 @@
 import type { Rate } from './wilsonInterval.js';
-import { checkDigits } from './summaryToRows.js';
+import { checkDigits, checkOptions } from './summaryToRows.js';
 import { keyLabel } from './labels.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 
@@ -23,7 +23,7 @@ export interface OutcomeMarkdownOptions {
  * @param summary - A result of {@link summarizeOutcomes}.
  * @param options - Decimal places of percentages.
  * @returns The Markdown table, ending with a newline.
- * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
  * @category Output
  * @example
  * ```ts
@@ -39,6 +39,7 @@ export interface OutcomeMarkdownOptions {
  * ```
  */
 export function summaryToMarkdown(summary: OutcomeSummary, options: OutcomeMarkdownOptions = {}): string {
+  checkOptions(options);
   const digits = checkDigits(options.digits) ?? 0;
   const percent = (value: number): string => (value * 100).toFixed(digits);
   const rate = (r: Rate | null): string => (r === null ? '–' : `${percent(r.value)}% (${percent(r.low)}–${percent(r.high)})`);

@@ -104,7 +104,7 @@ function rounder(digits: number | undefined): (value: string | number | null) =>
  * @param summary - A result of {@link summarizeOutcomes}.
  * @param options - Whether to include the total row, and rounding.
  * @returns The rows, groups first in the summary's order, then the total.
- * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
  * @category Output
  * @example
  * ```ts
@@ -122,6 +122,7 @@ function rounder(digits: number | undefined): (value: string | number | null) =>
  * ```
  */
 export function summaryToRows(summary: OutcomeSummary, options: OutcomeTableOptions = {}): OutcomeTableRow[] {
+  checkOptions(options);
   const round = rounder(checkDigits(options.digits));
   const instruments = Object.keys(summary.total.wellbeing).sort();
   const rows = summary.groups.map((row) => flatten(row, 'group', summary.groupNames, instruments));
@@ -129,6 +130,13 @@ export function summaryToRows(summary: OutcomeSummary, options: OutcomeTableOpti
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, round(v)])));
 }
 
+
+/** Checks that an options argument is an object. */
+export function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new SocialPrescribingError('outcomes/invalid-options', [{ path: [], message: 'must be an options object' }]);
+  }
+}
 
 /** Checks a `digits` option: a whole number from 0 to 15, or absent. */
 export function checkDigits(digits: unknown): number | undefined {

@@ -1,5 +1,6 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { keyLabel } from './labels.js';
+import { checkOptions } from './summaryToRows.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 import type { Rate } from './wilsonInterval.js';
 
@@ -90,7 +91,7 @@ function trials(rate: OutcomeChartRate, row: OutcomeRow): number {
  * @param summary - A result of {@link summarizeOutcomes}.
  * @param options - The rate to chart, whether to add the total, and a title.
  * @returns A Vega-Lite v6 specification.
- * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` for an unknown rate or a non-string title.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object, for an unknown rate or a non-string title.
  * @see https://vega.github.io/vega-lite/docs/ (Vega-Lite)
  * @category Output
  * @example
@@ -110,6 +111,7 @@ function trials(rate: OutcomeChartRate, row: OutcomeRow): number {
  * ```
  */
 export function summaryToVegaLite(summary: OutcomeSummary, options: OutcomeChartOptions = {}): VegaLiteSpec {
+  checkOptions(options);
   const rate = options.rate ?? 'engagement';
   if (!Object.hasOwn(RATES, rate)) {
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['rate'], message: `must be one of ${OUTCOME_CHART_RATES.join(', ')}` }]);

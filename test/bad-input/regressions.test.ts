@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { activeCaseload, contactCapacity, planCaseload } from '../../src/caseload/index.js';
 import { provisionGaps } from '../../src/directory/index.js';
-import { scoreMycaw, wilsonInterval } from '../../src/outcomes/index.js';
+import { scoreMycaw, summarizeOutcomes, summaryToCsv, summaryToMarkdown, summaryToRows, summaryToVegaLite, wilsonInterval } from '../../src/outcomes/index.js';
 import { createCsvParser, csvRows, formatCsv, parseCsv, referralsFromCsv } from '../../src/csv/index.js';
 
 function codeOf(run: () => unknown): string | null {
@@ -78,5 +78,15 @@ describe('-0 is normalised to 0', () => {
   it('wilsonInterval(-0, n) and scoreMycaw with wellbeing -0', () => {
     expect(Object.is(wilsonInterval(-0, 10)?.value, 0)).toBe(true);
     expect(Object.is(scoreMycaw({ concerns: [3], wellbeing: -0 }).wellbeing, 0)).toBe(true);
+  });
+});
+
+describe('outcome writers reject options that are not an object', () => {
+  it('summaryToRows, summaryToCsv, summaryToMarkdown and summaryToVegaLite with null options', () => {
+    const summary = summarizeOutcomes([]);
+    for (const write of [summaryToRows, summaryToCsv, summaryToMarkdown, summaryToVegaLite]) {
+      expect(codeOf(() => write(summary, null as never))).toBe('outcomes/invalid-options');
+      expect(codeOf(() => write(summary, [] as never))).toBe('outcomes/invalid-options');
+    }
   });
 });
