@@ -20,7 +20,6 @@ export interface ReferralsFromCsvOptions {
  */
 export type ReferralCsvResult = ReferralValidationResult & { readonly line: number };
 
-type Row = readonly string[];
 
 /**
  * Reads referral records from CSV rows (see {@link REFERRAL_CSV_COLUMNS} for the format) and
@@ -52,13 +51,13 @@ type Row = readonly string[];
  * //=> ['line 2: ok', 'line 3: referredOn', 'line 4: events.0']
  * ```
  */
-export function referralsFromCsv(rows: Iterable<Row>, options?: ReferralsFromCsvOptions): Generator<ReferralCsvResult, void, undefined>;
+export function referralsFromCsv(rows: Iterable<readonly string[]>, options?: ReferralsFromCsvOptions): Generator<ReferralCsvResult, void, undefined>;
 export function referralsFromCsv(
-  rows: AsyncIterable<Row>,
+  rows: AsyncIterable<readonly string[]>,
   options?: ReferralsFromCsvOptions,
 ): AsyncGenerator<ReferralCsvResult, void, undefined>;
 export function referralsFromCsv(
-  rows: Iterable<Row> | AsyncIterable<Row>,
+  rows: Iterable<readonly string[]> | AsyncIterable<readonly string[]>,
   options: ReferralsFromCsvOptions = {},
 ): Generator<ReferralCsvResult, void, undefined> | AsyncGenerator<ReferralCsvResult, void, undefined> {
   const given: unknown = rows;
@@ -70,17 +69,17 @@ export function referralsFromCsv(
   return readSync(rows, names);
 }
 
-function* readSync(rows: Iterable<Row>, names: Map<string, ReferralCsvColumn>): Generator<ReferralCsvResult, void, undefined> {
+function* readSync(rows: Iterable<readonly string[]>, names: Map<string, ReferralCsvColumn>): Generator<ReferralCsvResult, void, undefined> {
   const iterator = rows[Symbol.iterator]();
   const first = iterator.next();
   if (first.done === true) return;
   const reader = createRowReader(first.value, names);
-  const rest: Iterable<Row> = { [Symbol.iterator]: () => iterator };
+  const rest: Iterable<readonly string[]> = { [Symbol.iterator]: () => iterator };
   yield* reader.validate(rest);
 }
 
 async function* readAsync(
-  rows: AsyncIterable<Row>,
+  rows: AsyncIterable<readonly string[]>,
   names: Map<string, ReferralCsvColumn>,
 ): AsyncGenerator<ReferralCsvResult, void, undefined> {
   let reader: ReturnType<typeof createRowReader> | null = null;
@@ -110,7 +109,7 @@ function headerNames(options: ReferralsFromCsvOptions): Map<string, ReferralCsvC
 }
 
 /** Binds the header once, then decodes and validates data rows, keeping the running index. */
-function createRowReader(header: Row, names: Map<string, ReferralCsvColumn>) {
+function createRowReader(header: readonly string[], names: Map<string, ReferralCsvColumn>) {
   const positions = new Map<ReferralCsvColumn, number>();
   if (!isRow(header)) throw new SocialPrescribingError('csv/invalid-input', [{ path: ['header'], message: 'must be an array of strings' }]);
   header.forEach((name, i) => {
@@ -126,7 +125,7 @@ function createRowReader(header: Row, names: Map<string, ReferralCsvColumn>) {
   }
   let index = 0;
   return {
-    *validate(rows: Iterable<Row>): Generator<ReferralCsvResult, void, undefined> {
+    *validate(rows: Iterable<readonly string[]>): Generator<ReferralCsvResult, void, undefined> {
       for (const row of rows) {
         if (!isRow(row)) {
           yield { index, line: index + 2, ok: false, issues: [{ path: [], message: 'must be an array of strings (cells)' }] };
@@ -152,11 +151,11 @@ function createRowReader(header: Row, names: Map<string, ReferralCsvColumn>) {
   };
 }
 
-function isRow(value: unknown): value is Row {
+function isRow(value: unknown): value is readonly string[] {
   return Array.isArray(value) && value.every((cell) => typeof cell === 'string');
 }
 
-function decodeRow(row: Row, positions: Map<ReferralCsvColumn, number>, issues: ValidationIssue[]): Record<string, unknown> {
+function decodeRow(row: readonly string[], positions: Map<ReferralCsvColumn, number>, issues: ValidationIssue[]): Record<string, unknown> {
   const cell = (column: ReferralCsvColumn): string | undefined => {
     const at = positions.get(column);
     const value = at === undefined ? undefined : row[at]?.trim();

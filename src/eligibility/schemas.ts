@@ -398,7 +398,7 @@ export const PersonSchema = /* @__PURE__ */ z.object({
   birthDate: IsoDateSchema.optional(),
   /** Age in whole years on the referral date, when the birth date is not held. */
   age: z.number().int().min(0).max(150).optional(),
-  /** Condition ids (see {@link CONDITION_IDS}); `[]` means known to have none. */
+  /** Condition ids (see {@link eligibility!CONDITION_IDS}); `[]` means known to have none. */
   conditions: z.array(z.string().min(1)).optional(),
   /** ODS code of the GP practice the person is registered with. */
   registeredPractice: z.string().min(1).optional(),
@@ -441,7 +441,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export const EligibilityReferralSchema = /* @__PURE__ */ z.object({
   /** The date of the referral: ages and dated rules are judged on it. */
   referredOn: IsoDateSchema,
-  /** Who made the referral (see {@link REFERRAL_SOURCE_IDS}); absent when not known. */
+  /** Who made the referral (see {@link eligibility!REFERRAL_SOURCE_IDS}); absent when not known. */
   source: z.string().min(1).optional(),
 });
 
