@@ -2,6 +2,7 @@ import { SocialPrescribingError, type IsoDate, type Range } from '../core/index.
 import { ReferralSchema, type Referral } from '../referrals/index.js';
 import { addToGroup as addToGroupImpl, emptyGroup, groupToRow, groupToState, mergeGroup, type GroupAcc, type GroupState } from './groupState.js';
 import { resolveOptions } from './options.js';
+import { stateIssues } from './stateIssues.js';
 import type { OutcomeExclusions, OutcomeGroupKey, OutcomeSummary, OutcomeSummaryOptions } from './types.js';
 
 /**
@@ -95,7 +96,8 @@ function issueOrder(
  * @returns An accumulator with `add`, `merge`, `result` and `state`.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` for an unknown option or a bad value;
  * `outcomes/invalid-period` when `from` is after `to`. `merge` throws `outcomes/incompatible-state` when the
- * other accumulator was created with different settings or is not a state of this version.
+ * other accumulator was created with different settings or is not a state of this version (including a state
+ * whose counts are not whole numbers, 0 or more).
  * @see shared/DESIGN.md, principle 7 (streaming and mergeable)
  * @category Outcomes
  * @example
@@ -240,6 +242,8 @@ export function createOutcomeAccumulator(options: OutcomeSummaryOptions = {}): O
         { path: ['settings'], message: 'was made with different options (period, grouping, expected contacts or instruments)' },
       ]);
     }
+    const problems = stateIssues(candidate, groupers.length);
+    if (problems.length > 0) throw new SocialPrescribingError('outcomes/incompatible-state', problems);
     const s = candidate as OutcomeAccumulatorState & { readonly groups: readonly GroupState[] };
     recordsRead += s.recordsRead;
     before += s.outsidePeriod.before;

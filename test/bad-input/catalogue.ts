@@ -77,13 +77,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   { key: 'outcomes.summaryToCsv', site: [0], bug: TRUSTED_SUMMARY },
   { key: 'outcomes.summaryToMarkdown', site: [0], bug: TRUSTED_SUMMARY },
   { key: 'outcomes.summaryToVegaLite', site: [0], bug: TRUSTED_SUMMARY },
-  // KNOWN BUG: accumulator.merge(state) checks only version, settings and that groups is an array: a malformed
-  // state gives NaN/Infinity counts or a TypeError.
-  {
-    key: 'outcomes.createOutcomeAccumulator().merge',
-    site: [0],
-    bug: 'merge(state) does not validate the counts of a serialised state: NaN/Infinity in the summary or TypeError',
-  },
   // KNOWN BUG: explicit undefined optional fields are echoed as undefined properties.
   { key: 'referrals.validateReferrals', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
   { key: 'referrals.validateReferralsAsync', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },

@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
+import type { Referral } from '../../src/referrals/index.js';
+import * as f from './fixtures.js';
+import { findBadValue } from './hostile.js';
 import { activeCaseload, contactCapacity, planCaseload } from '../../src/caseload/index.js';
 import { provisionGaps } from '../../src/directory/index.js';
-import { scoreMycaw, summarizeOutcomes, summaryToCsv, summaryToMarkdown, summaryToRows, summaryToVegaLite, wilsonInterval } from '../../src/outcomes/index.js';
+import { createOutcomeAccumulator, scoreMycaw, summarizeOutcomes, summaryToCsv, summaryToMarkdown, summaryToRows, summaryToVegaLite, wilsonInterval } from '../../src/outcomes/index.js';
 import { createCsvParser, csvRows, formatCsv, parseCsv, referralsFromCsv } from '../../src/csv/index.js';
 
 function codeOf(run: () => unknown): string | null {
@@ -88,5 +91,45 @@ describe('outcome writers reject options that are not an object', () => {
       expect(codeOf(() => write(summary, null as never))).toBe('outcomes/invalid-options');
       expect(codeOf(() => write(summary, [] as never))).toBe('outcomes/invalid-options');
     }
+  });
+});
+
+describe('accumulator.merge(state) checks the counts of a serialised state', () => {
+  const stateText = (): string => {
+    const accumulator = createOutcomeAccumulator();
+    accumulator.add(f.referral() as Referral);
+    return JSON.stringify(accumulator.state());
+  };
+  const mergeCode = (edit: (state: any) => void): string | null => {
+    const state = JSON.parse(stateText());
+    edit(state);
+    const target = createOutcomeAccumulator();
+    const code = codeOf(() => {
+      target.merge(state);
+    });
+    expect(findBadValue(target.result())).toBeNull();
+    return code;
+  };
+
+  it('accepts its own state', () => {
+    expect(mergeCode(() => undefined)).toBeNull();
+  });
+
+  it('rejects NaN, Infinity, negative, fractional and missing counts', () => {
+    expect(mergeCode((s) => (s.recordsRead = null))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.outsidePeriod.after = 1e308))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].referrals = -1))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].engaged = 0.5))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => delete s.groups[0].goalsSet)).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].needs = [1]))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].organisations = [1]))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.excluded.issues = {}))).toBe('outcomes/incompatible-state');
+  });
+
+  it('rejects counts that exceed their whole (a rate above 1 would give NaN bounds)', () => {
+    expect(mergeCode((s) => (s.groups[0].referrals = 0))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].goalsMet = (s.groups[0].goalsSet as number) + 1))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].wellbeing.swemwbs.improved = 5))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.groups[0].wellbeing.swemwbs.sumBaseline = Number.NaN))).toBe('outcomes/incompatible-state');
   });
 });

@@ -1,0 +1,119 @@
+import type { ValidationIssue } from '../core/index.js';
+import { emptyGroup } from './groupState.js';
+
+type Path = (string | number)[];
+
+const MAX_ISSUES = 20;
+const TEMPLATE = /* @__PURE__ */ emptyGroup(null);
+const SET_FIELDS = new Set(['organisations', 'activities']);
+const WELLBEING_COUNTS = ['paired', 'unscorable', 'improved', 'meaningfullyImproved'] as const;
+const WELLBEING_SUMS = ['sumBaseline', 'sumFollowUp'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): boolean {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+/**
+ * The problems with a serialised accumulator state (the counts `merge` adds):
+ * every count a whole number, 0 or more; every list of counts as long as this
+ * version makes it; distinct ids strings; no `__proto__` instrument id; group keys
+ * strings or `null`. Version and settings are checked by `merge` itself.
+ */
+export function stateIssues(value: Record<string, unknown>, groupers: number): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (path: Path, message: string): void => {
+    if (issues.length < MAX_ISSUES) issues.push({ path, message });
+  };
+  const count = (v: unknown, path: Path): void => {
+    if (!isCount(v)) add(path, 'must be a whole number, 0 or more');
+  };
+  const record = (v: unknown, path: Path): Record<string, unknown> => {
+    if (isRecord(v)) return v;
+    add(path, 'must be an object');
+    return {};
+  };
+  count(value['recordsRead'], ['recordsRead']);
+  const outside = record(value['outsidePeriod'], ['outsidePeriod']);
+  count(outside['before'], ['outsidePeriod', 'before']);
+  count(outside['after'], ['outsidePeriod', 'after']);
+  const excluded = record(value['excluded'], ['excluded']);
+  count(excluded['total'], ['excluded', 'total']);
+  for (const [reason, n] of Object.entries(record(excluded['byReason'], ['excluded', 'byReason']))) count(n, ['excluded', 'byReason', reason]);
+  const reported = excluded['issues'];
+  if (!Array.isArray(reported)) add(['excluded', 'issues'], 'must be an array');
+  else {
+    reported.forEach((issue: unknown, i) => {
+      const ok =
+        isRecord(issue) &&
+        isCount(issue['index']) &&
+        typeof issue['message'] === 'string' &&
+        Array.isArray(issue['path']) &&
+        (issue['path'] as unknown[]).every((segment) => typeof segment === 'string' || isCount(segment));
+      if (!ok) add(['excluded', 'issues', i], 'must be { index, path, message }');
+    });
+  }
+  (value['groups'] as unknown[]).forEach((group: unknown, g) => {
+    checkGroup(group, ['groups', g], groupers, add, count, record);
+  });
+  return issues;
+}
+
+function checkGroup(
+  group: unknown,
+  path: Path,
+  groupers: number,
+  add: (path: Path, message: string) => void,
+  count: (v: unknown, path: Path) => void,
+  record: (v: unknown, path: Path) => Record<string, unknown>,
+): void {
+  const g = record(group, path);
+  const key = g['key'];
+  const keyPart = (part: unknown): boolean => part === null || typeof part === 'string';
+  const keyOk = groupers > 1 ? Array.isArray(key) && key.length === groupers && key.every(keyPart) : keyPart(key);
+  if (!keyOk) add([...path, 'key'], 'must be the group key (a string or null per grouping field)');
+  for (const [field, template] of Object.entries(TEMPLATE)) {
+    const v = g[field];
+    if (field === 'key' || field === 'wellbeing') continue;
+    if (SET_FIELDS.has(field)) {
+      if (!Array.isArray(v) || !v.every((id) => typeof id === 'string')) add([...path, field], 'must be an array of ids');
+    } else if (Array.isArray(template)) {
+      const ok = Array.isArray(v) && (field === 'contactHistogram' || v.length === template.length) && v.every(isCount);
+      if (!ok) add([...path, field], 'must be a list of whole numbers, 0 or more, of the expected length');
+    } else count(v, [...path, field]);
+  }
+  const n = (field: string, i?: number): number => {
+    const v = i === undefined ? g[field] : (g[field] as unknown[] | undefined)?.[i];
+    return isCount(v) ? (v as number) : 0;
+  };
+  const within = (part: number, whole: number, field: string, of: string): void => {
+    if (part > whole) add([...path, field], `must not exceed ${of}`);
+  };
+  for (const field of ['accepted', 'declined', 'unableToContact', 'engaged', 'referralsWithNeeds', 'onwardPeople']) {
+    within(n(field), n('referrals'), field, 'referrals');
+  }
+  TEMPLATE.needs.forEach((_, i) => {
+    within(n('needs', i), n('referrals'), 'needs', 'referrals');
+  });
+  within(n('ages', 1) + n('ages', TEMPLATE.ages.length - 1), n('referrals'), 'ages', 'referrals');
+  within(n('goalsMet'), n('goalsSet'), 'goalsMet', 'goalsSet');
+  within(n('positiveOutcomes'), n('engaged'), 'positiveOutcomes', 'engaged');
+  within(n('withinExpected'), n('engaged'), 'withinExpected', 'engaged');
+  within(n('onwardThreeOrMore'), n('onwardPeople'), 'onwardThreeOrMore', 'onwardPeople');
+  for (const [id, w] of Object.entries(record(g['wellbeing'], [...path, 'wellbeing']))) {
+    if (id === '__proto__') add([...path, 'wellbeing'], 'must not have an instrument id of __proto__');
+    const state = record(w, [...path, 'wellbeing', id]);
+    for (const field of WELLBEING_COUNTS) count(state[field], [...path, 'wellbeing', id, field]);
+    for (const field of ['improved', 'meaningfullyImproved'] as const) {
+      const part = state[field];
+      const paired = state['paired'];
+      if (isCount(part) && isCount(paired) && (part as number) > (paired as number)) add([...path, 'wellbeing', id, field], 'must not exceed paired');
+    }
+    for (const field of WELLBEING_SUMS) {
+      if (!Number.isSafeInteger(state[field])) add([...path, 'wellbeing', id, field], 'must be a whole number');
+    }
+  }
+}
