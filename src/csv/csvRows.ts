@@ -19,6 +19,8 @@ import { createCsvParser } from './createCsvParser.js';
  * for await (const row of csvRows(['id,pcn\nR-1,', 'north\nR-2,south\n'])) rows.push(row);
  * rows;
  * //=> [['id', 'pcn'], ['R-1', 'north'], ['R-2', 'south']]
+ * await csvRows(42 as never).next();
+ * //=> throws 'csv/invalid-input'
  * ```
  */
 export async function* csvRows(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string[], void, undefined> {

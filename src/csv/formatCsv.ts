@@ -24,6 +24,10 @@ const NEEDS_QUOTES = /[",\r\n]/;
  *
  * formatCsv([['pcn', 'note'], ['North', 'a, "b"'], ['South', null]]);
  * //=> 'pcn,note\r\nNorth,"a, ""b"""\r\nSouth,\r\n'
+ * formatCsv(null as never);
+ * //=> throws 'csv/invalid-input'
+ * formatCsv([['pcn'], 'North'] as never);
+ * //=> throws 'csv/invalid-input'
  * ```
  */
 export function formatCsv(rows: Iterable<readonly CsvCell[]>): string {

@@ -14,6 +14,8 @@ import { createCsvParser } from './createCsvParser.js';
  *
  * parseCsv('id,note\r\nR-1,"said ""hello"", then left"\r\n');
  * //=> [['id', 'note'], ['R-1', 'said "hello", then left']]
+ * parseCsv(42 as never);
+ * //=> throws 'csv/invalid-input'
  * ```
  */
 export function parseCsv(text: string): string[][] {

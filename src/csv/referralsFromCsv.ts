@@ -49,6 +49,10 @@ export type ReferralCsvResult = ReferralValidationResult & { readonly line: numb
  * const results = [...referralsFromCsv(parseCsv(csv), { columns: { referredOn: 'Date referred' } })];
  * results.map((r) => (r.ok ? `line ${r.line}: ok` : `line ${r.line}: ${r.issues[0].path.join('.')}`));
  * //=> ['line 2: ok', 'line 3: referredOn', 'line 4: events.0']
+ * [...referralsFromCsv([['id', 'referredOn', 'source'], 'R-4,2025-04-04,self' as never])].map((r) => r.ok);
+ * //=> [false]
+ * referralsFromCsv('id,referredOn,source' as never);
+ * //=> throws 'csv/invalid-input'
  * ```
  */
 export function referralsFromCsv(rows: Iterable<readonly string[]>, options?: ReferralsFromCsvOptions): Generator<ReferralCsvResult, void, undefined>;
