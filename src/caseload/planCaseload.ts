@@ -1,4 +1,4 @@
-import { SocialPrescribingError, type Range } from '../core/index.js';
+import { SocialPrescribingError, withPathPrefix, type Range } from '../core/index.js';
 import { expectedReferralsExact } from './expectedReferrals.js';
 import { linkWorkersNeededExact } from './linkWorkersNeeded.js';
 import { readOptions, readRange, roundTo } from './validate.js';
@@ -121,18 +121,16 @@ export function planCaseload(options: PlanCaseloadOptions): CaseloadPlan {
     if (name !== null && typeof name !== 'string') {
       throw new SocialPrescribingError('caseload/invalid-options', [{ path: ['pcns', index, 'name'], message: 'must be a string' }]);
     }
-    const listSize = withPath(() => readRange(pcn.listSize, ['listSize'], 'list-size'), index);
-    const referrals = withPath(
-      () => expectedReferralsExact(input.rate === undefined ? { listSize } : { listSize, rate: input.rate as number | Range }),
-      index,
-    );
+    const listSize = withPathPrefix(['pcns', index], () => readRange(pcn.listSize, ['listSize'], 'list-size'));
+    // The list size is checked above, so an error here is about the plan-level rate: no PCN prefix.
+    const referrals = expectedReferralsExact(input.rate === undefined ? { listSize } : { listSize, rate: input.rate as number | Range });
     const wte = linkWorkersNeededExact(
       input.peoplePerWorkerPerYear === undefined
         ? { referralsPerYear: referrals }
         : { referralsPerYear: referrals, peoplePerWorkerPerYear: input.peoplePerWorkerPerYear as number | Range },
     );
     const inPost =
-      pcn.linkWorkerWte === undefined ? null : withPath(() => readRange(pcn.linkWorkerWte, ['linkWorkerWte'], 'wte').min, index);
+      pcn.linkWorkerWte === undefined ? null : withPathPrefix(['pcns', index], () => readRange(pcn.linkWorkerWte, ['linkWorkerWte'], 'wte').min);
     total.listMin += listSize.min;
     total.listMax += listSize.max;
     total.refMin += referrals.min;
@@ -168,19 +166,4 @@ function makeRow(id: string, name: string | null, listSize: Range, referrals: Ra
     wteInPost: inPost === null ? null : roundTo(inPost, 2),
     gap: inPost === null ? null : { min: roundTo(wte.min - inPost, 2), max: roundTo(wte.max - inPost, 2) },
   };
-}
-
-/** Re-throws a validation error with the PCN's place in `pcns` in front of its paths. */
-function withPath<T>(read: () => T, index: number): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) {
-      throw new SocialPrescribingError(
-        error.code,
-        error.issues.map((issue) => ({ path: ['pcns', index, ...issue.path], message: issue.message })),
-      );
-    }
-    throw error;
-  }
 }

@@ -13,3 +13,4 @@ export { addDays } from './addDays.js';
 export { daysBetween } from './daysBetween.js';
 export { IsoDateSchema, RangeSchema, type Range } from './schemas.js';
 export { issuesFromZod, parseWithSchema } from './parseWithSchema.js';
+export { withPathPrefix } from './withPathPrefix.js';

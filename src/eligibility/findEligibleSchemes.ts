@@ -1,4 +1,4 @@
-import { SocialPrescribingError } from '../core/index.js';
+import { SocialPrescribingError, withPathPrefix } from '../core/index.js';
 import { explainScheme, type EligibilityResult } from './checkEligibility.js';
 import { readFacts } from './facts.js';
 import { prepareScheme } from './prepare.js';
@@ -48,7 +48,7 @@ export function findEligibleSchemes(
   const facts = readFacts(person, referral); // read and validated once, for every scheme
   const seen = new Set<string>();
   const results = schemes.map((scheme, index) => {
-    const result = explainScheme(withIndex(() => prepareScheme(scheme), index), facts);
+    const result = explainScheme(withPathPrefix([index], () => prepareScheme(scheme)), facts);
     if (seen.has(result.schemeId)) {
       throw new SocialPrescribingError('eligibility/duplicate-scheme-id', [
         { path: [index, 'id'], message: 'repeats the id of an earlier scheme' },
@@ -59,19 +59,4 @@ export function findEligibleSchemes(
   });
   results.sort((a, b) => RANK[a.result.decision] - RANK[b.result.decision] || a.index - b.index);
   return results.map((entry) => entry.result);
-}
-
-/** Re-throws a scheme's validation error with the scheme's place in the list in front of its paths. */
-function withIndex<T>(run: () => T, index: number): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) {
-      throw new SocialPrescribingError(
-        error.code,
-        error.issues.map((issue) => ({ path: [index, ...issue.path], message: issue.message })),
-      );
-    }
-    throw error;
-  }
 }

@@ -93,3 +93,14 @@ describe('planCaseload', () => {
     expect(() => planCaseload({ pcns: [{ id: 'a', listSize }] })).toThrow(RangeError);
   });
 });
+
+describe('planCaseload error paths', () => {
+  it('names a plan-level rate without a PCN prefix', () => {
+    try {
+      planCaseload({ pcns: [{ id: 'a', listSize: 1000 }], rate: 2 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as SocialPrescribingError).issues[0]!.path).toEqual(['rate']);
+    }
+  });
+});
