@@ -68,6 +68,15 @@ function keyCompare(a: OutcomeGroupKey, b: OutcomeGroupKey): number {
   return 0;
 }
 
+/** JSON text of a value, or `null` when it cannot be written (a BigInt, a cycle). */
+function jsonOrNull(value: unknown): string | null {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return null;
+  }
+}
+
 function reasonOf(path: readonly PropertyKey[], message: string): string {
   const pattern = path.map((segment) => (typeof segment === 'number' ? '*' : String(segment))).join('.');
   return pattern === '' ? message : `${pattern}: ${message}`;
@@ -237,7 +246,7 @@ export function createOutcomeAccumulator(options: OutcomeSummaryOptions = {}): O
         { path: [], message: 'must be an outcome accumulator or its state() (version 1)' },
       ]);
     }
-    if (JSON.stringify(candidate.settings) !== settingsText) {
+    if (jsonOrNull(candidate.settings) !== settingsText) {
       throw new SocialPrescribingError('outcomes/incompatible-state', [
         { path: ['settings'], message: 'was made with different options (period, grouping, expected contacts or instruments)' },
       ]);

@@ -13,6 +13,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A whole number, 0 or more. Lists are checked through `Array.from`, which turns holes into `undefined` (`every` skips them). */
 function isCount(value: unknown): boolean {
   return Number.isSafeInteger(value) && (value as number) >= 0;
 }
@@ -52,7 +53,7 @@ export function stateIssues(value: Record<string, unknown>, groupers: number): V
         isCount(issue['index']) &&
         typeof issue['message'] === 'string' &&
         Array.isArray(issue['path']) &&
-        (issue['path'] as unknown[]).every((segment) => typeof segment === 'string' || isCount(segment));
+        Array.from(issue['path'] as unknown[]).every((segment) => typeof segment === 'string' || isCount(segment));
       if (!ok) add(['excluded', 'issues', i], 'must be { index, path, message }');
     });
   }
@@ -73,15 +74,15 @@ function checkGroup(
   const g = record(group, path);
   const key = g['key'];
   const keyPart = (part: unknown): boolean => part === null || typeof part === 'string';
-  const keyOk = groupers > 1 ? Array.isArray(key) && key.length === groupers && key.every(keyPart) : keyPart(key);
+  const keyOk = groupers > 1 ? Array.isArray(key) && key.length === groupers && Array.from(key).every(keyPart) : keyPart(key);
   if (!keyOk) add([...path, 'key'], 'must be the group key (a string or null per grouping field)');
   for (const [field, template] of Object.entries(TEMPLATE)) {
     const v = g[field];
     if (field === 'key' || field === 'wellbeing') continue;
     if (SET_FIELDS.has(field)) {
-      if (!Array.isArray(v) || !v.every((id) => typeof id === 'string')) add([...path, field], 'must be an array of ids');
+      if (!Array.isArray(v) || !Array.from(v).every((id) => typeof id === 'string')) add([...path, field], 'must be an array of ids');
     } else if (Array.isArray(template)) {
-      const ok = Array.isArray(v) && (field === 'contactHistogram' || v.length === template.length) && v.every(isCount);
+      const ok = Array.isArray(v) && (field === 'contactHistogram' || v.length === template.length) && Array.from(v).every(isCount);
       if (!ok) add([...path, field], 'must be a list of whole numbers, 0 or more, of the expected length');
     } else count(v, [...path, field]);
   }

@@ -77,6 +77,12 @@ export const HOSTILE_VALUES: readonly Hostile[] = [
   // eligibility, outcomes, supervision, synthetic, csv options). Paths are keys by design, so this is left out:
   // { name: 'object keyed by NHS number', make: () => ({ [NHS_COMPACT]: BIRTH_DATE, [NHS_SPACED]: 1 }) },
   { name: 'combinators 1,000 deep', make: () => deepCriterion() },
+  { name: 'bigint', make: () => 10n },
+  { name: 'symbol', make: () => Symbol('hostile') },
+  { name: 'function', make: () => () => 1 },
+  // eslint-disable-next-line no-sparse-arrays
+  { name: 'sparse array', make: () => [, 1, , 2] as unknown[] },
+  { name: '100,000-character string', make: () => `${NHS_SPACED} `.repeat(8_000) },
   { name: 'duplicated ids', make: (current) => (Array.isArray(current) ? [...current, ...current] : [current, current]) },
 ];
 

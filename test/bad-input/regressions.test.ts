@@ -124,6 +124,9 @@ describe('accumulator.merge(state) checks the counts of a serialised state', () 
     expect(mergeCode((s) => (s.groups[0].needs = [1]))).toBe('outcomes/incompatible-state');
     expect(mergeCode((s) => (s.groups[0].organisations = [1]))).toBe('outcomes/incompatible-state');
     expect(mergeCode((s) => (s.excluded.issues = {}))).toBe('outcomes/incompatible-state');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(mergeCode((s) => (s.groups[0].sex = [, 1, , 0, 0]))).toBe('outcomes/incompatible-state');
+    expect(mergeCode((s) => (s.settings.maxReportedIssues = 10n))).toBe('outcomes/incompatible-state');
   });
 
   it('rejects counts that exceed their whole (a rate above 1 would give NaN bounds)', () => {
