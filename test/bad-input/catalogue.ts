@@ -114,6 +114,19 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     args: () => ['2025-04-01'],
     call: (args) => core.parseWithSchema(core.IsoDateSchema, args[0], 'core/invalid-date'),
   },
+  'core.withPathPrefix': {
+    args: () => [['pcns', 2]],
+    call: (args) => {
+      try {
+        return core.withPathPrefix(args[0] as (string | number)[], () => {
+          throw new core.SocialPrescribingError('core/example-code', [{ path: ['listSize'], message: 'must be a whole number' }]);
+        });
+      } catch (error) {
+        return (error as core.SocialPrescribingError).issues;
+      }
+    },
+    trusted: 'library-internal helper: its prefix and callback come from library code',
+  },
   // calendar
   'calendar.ukBankHolidays': { args: () => [2025, 'england-and-wales'] },
   'calendar.isWorkingDay': { args: () => ['2025-08-04', { region: 'scotland', workingDays: [1, 2, 3, 4, 5], extraNonWorkingDays: ['2025-08-05'] }] },
@@ -214,10 +227,10 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'outcomes.summarizeOutcomesAsync': {
     args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', validate: true }],
   },
-  'outcomes.summaryToRows': { depth: 2, args: () => [summary(), { digits: 3 }] },
-  'outcomes.summaryToCsv': { depth: 2, args: () => [summary(), { digits: 2 }] },
-  'outcomes.summaryToMarkdown': { depth: 2, args: () => [summary(), {}] },
-  'outcomes.summaryToVegaLite': { depth: 2, args: () => [summary(), { rate: 'engagement' }] },
+  'outcomes.summaryToRows': { depth: 1, args: () => [summary(), { digits: 3 }] },
+  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2 }] },
+  'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), {}] },
+  'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement' }] },
   // directory
   'directory.assessProvider': { args: () => [f.service(), { asOf: '2025-06-15', policy: f.policy() }] },
   'directory.createDirectoryIndex': { args: () => [[f.service(), { ...f.service(), id: 'second' }], { asOf: '2025-06-01', policy: f.policy() }] },
