@@ -1,6 +1,6 @@
-import { fromDayNumber } from './fromDayNumber.js';
+import { dateOf, invalidDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER } from './fromDayNumber.js';
 import type { IsoDate } from './isIsoDate.js';
-import { toDayNumber } from './toDayNumber.js';
+import { dayNumberOf } from './toDayNumber.js';
 
 /**
  * The date `days` calendar days after `date` (before it when negative).
@@ -8,6 +8,8 @@ import { toDayNumber } from './toDayNumber.js';
  * @param date - A valid `YYYY-MM-DD` date.
  * @param days - A whole number of days.
  * @returns The new date.
+ * @throws {@link SocialPrescribingError} `core/invalid-date` when `date` is not a real `YYYY-MM-DD` date of the years 1000 to 9999.
+ * @throws {@link SocialPrescribingError} `core/invalid-day-number` when `days` is not a whole number, or moves the date outside the years 1000 to 9999.
  * @category Dates
  * @example
  * ```ts
@@ -17,8 +19,17 @@ import { toDayNumber } from './toDayNumber.js';
  * //=> '2026-01-01'
  * addDays('2024-03-01', -1);
  * //=> '2024-02-29'
+ * addDays('2025-12-31', 1.5);
+ * //=> throws 'core/invalid-day-number'
+ * addDays('2025-13-01', 1);
+ * //=> throws 'core/invalid-date'
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  const start = dayNumberOf(date, 'date');
+  const dayNumber = typeof days === 'number' ? start + days : Number.NaN;
+  if (!(dayNumber >= MIN_DAY_NUMBER && dayNumber <= MAX_DAY_NUMBER) || !Number.isInteger(days)) {
+    throw invalidDayNumber('days', 'must be a whole number keeping the date within the years 1000 to 9999');
+  }
+  return dateOf(dayNumber);
 }

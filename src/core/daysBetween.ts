@@ -1,5 +1,5 @@
 import type { IsoDate } from './isIsoDate.js';
-import { toDayNumber } from './toDayNumber.js';
+import { dayNumberOf } from './toDayNumber.js';
 
 /**
  * Calendar days from `from` to `to` (negative when `to` is earlier).
@@ -7,6 +7,7 @@ import { toDayNumber } from './toDayNumber.js';
  * @param from - A valid `YYYY-MM-DD` date.
  * @param to - A valid `YYYY-MM-DD` date.
  * @returns `to - from` in whole days.
+ * @throws {@link SocialPrescribingError} `core/invalid-date` when `from` or `to` is not a real `YYYY-MM-DD` date of the years 1000 to 9999.
  * @category Dates
  * @example
  * ```ts
@@ -14,8 +15,10 @@ import { toDayNumber } from './toDayNumber.js';
  *
  * daysBetween('2025-01-01', '2025-03-01');
  * //=> 59
+ * daysBetween('2025-01-01', '2025-02-29');
+ * //=> throws 'core/invalid-date'
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return dayNumberOf(to, 'to') - dayNumberOf(from, 'from');
 }

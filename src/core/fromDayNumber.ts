@@ -1,10 +1,18 @@
 import type { IsoDate } from './isIsoDate.js';
+import { SocialPrescribingError } from './SocialPrescribingError.js';
+
+/** The day number of 1000-01-01, the first day an {@link IsoDate} can name. */
+export const MIN_DAY_NUMBER = -354_285;
+/** The day number of 9999-12-31, the last day an {@link IsoDate} can name. */
+export const MAX_DAY_NUMBER = 2_932_896;
 
 /**
  * The calendar date of a day number (whole days since 1970-01-01), the inverse of {@link toDayNumber}.
  *
- * @param dayNumber - An integer day number.
+ * @param dayNumber - An integer day number of a date in the years 1000 to 9999.
  * @returns The `YYYY-MM-DD` date.
+ * @throws {@link SocialPrescribingError} `core/invalid-day-number` when `dayNumber` is not a whole number
+ * naming a day of the years 1000 to 9999.
  * @category Dates
  * @example
  * ```ts
@@ -14,9 +22,29 @@ import type { IsoDate } from './isIsoDate.js';
  * //=> '1970-01-01'
  * fromDayNumber(toDayNumber('2024-02-28') + 1);
  * //=> '2024-02-29'
+ * fromDayNumber(0.5);
+ * //=> throws 'core/invalid-day-number'
  * ```
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  checkDayNumber(dayNumber, 'dayNumber');
+  return dateOf(dayNumber);
+}
+
+/** Throws `core/invalid-day-number` at `name` unless `value` is a whole day number of the years 1000 to 9999. */
+export function checkDayNumber(value: unknown, name: string): void {
+  if (typeof value !== 'number' || !(value >= MIN_DAY_NUMBER && value <= MAX_DAY_NUMBER) || !Number.isInteger(value)) {
+    throw invalidDayNumber(name, 'must be a whole number naming a day of the years 1000 to 9999');
+  }
+}
+
+/** A `core/invalid-day-number` error at `name`. */
+export function invalidDayNumber(name: string, message: string): SocialPrescribingError {
+  return new SocialPrescribingError('core/invalid-day-number', [{ path: [name], message }]);
+}
+
+/** {@link fromDayNumber} without the check, for a day number known to be valid. */
+export function dateOf(dayNumber: number): IsoDate {
   // Howard Hinnant's civil_from_days.
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);

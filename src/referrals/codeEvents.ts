@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/index.js';
+import { asInvalidReferral, checkReferral, datedEntries, invalidReferral } from './guard.js';
 import type { Referral } from './schema.js';
 import { snomed } from './snomed.js';
 
@@ -41,6 +42,9 @@ interface Episode {
  *
  * @param referral - A valid referral (parse it with {@link ReferralSchema} first).
  * @returns The coded entries in date order.
+ * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a
+ * referral (not an object, no `events` or `contacts` list, an event or contact that is not an object, a date
+ * that is not a string).
  * @see shared/DOMAIN.md, Recording codes (SNOMED CT UK)
  * @category Coding
  * @example
@@ -67,9 +71,23 @@ interface Episode {
  * //   { code: '871711000000103', term: 'Social prescribing declined (situation)', on: '2025-04-03', episode: 0 },
  * //   { code: '871731000000106', term: 'Referral to social prescribing service (procedure)', on: '2025-09-02', episode: 1 },
  * // ]
+ * codeEvents({ ...referral, events: 'accepted' } as never);
+ * //=> throws 'referrals/invalid-referral'
  * ```
  */
 export function codeEvents(referral: Referral): CodedEntry[] {
+  checkReferral(referral);
+  let entries: CodedEntry[];
+  try {
+    entries = codes(referral);
+  } catch {
+    return asInvalidReferral();
+  }
+  if (!datedEntries(entries)) throw invalidReferral(['events']);
+  return entries;
+}
+
+function codes(referral: Referral): CodedEntry[] {
   const episodes: Episode[] = [];
   let current: Episode = { start: referral.referredOn, end: null, accepted: null, declined: null };
   for (const event of referral.events) {

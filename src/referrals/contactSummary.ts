@@ -1,5 +1,6 @@
 import { SocialPrescribingError, toDayNumber, type IsoDate, type Range } from '../core/index.js';
 import { DEFAULT_CONTACT_BAND } from './defaults.js';
+import { asInvalidReferral, checkReferral } from './guard.js';
 import type { Referral } from './schema.js';
 
 /**
@@ -54,12 +55,17 @@ export interface ContactSummary {
  * Contacts may be listed in any order. The referral is trusted to be valid
  * (parse it with {@link ReferralSchema} first): the function makes one pass over
  * the contacts and allocates only its result, so it can run over millions of records.
+ * A referral that is not shaped like one (not an object, no `events` or
+ * `contacts` list, a contact that is not an object, a date that is not a real
+ * `YYYY-MM-DD` date where a day count needs it) throws `referrals/invalid-referral`
+ * rather than a `TypeError` or a `NaN` figure.
  *
  * @param referral - A valid referral.
  * @param options - The expected range of attended contacts.
  * @returns Attended and missed counts, the band, days to first contact and weeks supported.
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-range` when `expected` is not a range of
  * finite numbers, 0 or more, with `min <= max`.
+ * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a referral.
  * @see shared/seeds/sefton-splw-expression-of-interest.txt (6–12 contacts)
  * @see shared/seeds/nw-surrey-role-mapping-2022.txt (6 weeks of support)
  * @category Contacts
@@ -88,6 +94,8 @@ export interface ContactSummary {
  * //=> 'within'
  * contactSummary(referral, { expected: { min: 4, max: 2 } });
  * //=> throws 'referrals/invalid-range'
+ * contactSummary({ ...referral, referredOn: '1 April' });
+ * //=> throws 'referrals/invalid-referral'
  * ```
  */
 export function contactSummary(referral: Referral, options?: ContactSummaryOptions): ContactSummary {
@@ -103,6 +111,15 @@ export function contactSummary(referral: Referral, options?: ContactSummaryOptio
     min = expected.min;
     max = expected.max;
   }
+  checkReferral(referral);
+  try {
+    return summarise(referral, min, max);
+  } catch {
+    return asInvalidReferral();
+  }
+}
+
+function summarise(referral: Referral, min: number, max: number): ContactSummary {
 
   let attended = 0;
   let missed = 0;

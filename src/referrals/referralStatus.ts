@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/index.js';
 import type { ReferralStatus } from './constants.js';
+import { asInvalidReferral, checkReferral } from './guard.js';
 import { checkDate, eventStatus, STATUS_RANK } from './lifecycle.js';
 import type { Referral } from './schema.js';
 
@@ -20,11 +21,16 @@ import type { Referral } from './schema.js';
  * Before `referredOn` the status is `referred`. The referral is trusted to be
  * valid (parse it with {@link ReferralSchema} first); this runs in time linear
  * in its events and contacts, allocating nothing, so it can run over millions of records.
+ * A referral that is not even shaped like one (not an object, no `events` or
+ * `contacts` list, a `referredOn` that is not a string, an event or contact that
+ * is not an object) throws `referrals/invalid-referral` rather than a `TypeError`;
+ * finer faults (a misspelt event type) are not looked for.
  *
  * @param referral - A valid referral.
  * @param asOf - The day to report the status on.
  * @returns The referral's status at the end of `asOf`.
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-date` when `asOf` is not a real `YYYY-MM-DD` date.
+ * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a referral.
  * @category Lifecycle
  * @example
  * ```ts
@@ -50,11 +56,18 @@ import type { Referral } from './schema.js';
  * //=> 'closed'
  * referralStatus(referral, '1 June');
  * //=> throws 'referrals/invalid-date'
+ * referralStatus({ ...referral, events: null } as never, '2025-06-01');
+ * //=> throws 'referrals/invalid-referral'
  * ```
  */
 export function referralStatus(referral: Referral, asOf: IsoDate): ReferralStatus {
   checkDate(asOf, 'asOf');
-  return statusAt(referral, asOf);
+  checkReferral(referral);
+  try {
+    return statusAt(referral, asOf);
+  } catch {
+    return asInvalidReferral();
+  }
 }
 
 /** {@link referralStatus} without the argument check, for the module's own loops. */

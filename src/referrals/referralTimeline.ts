@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/index.js';
 import type { ReferralEventType, ReferralStatus } from './constants.js';
+import { asInvalidReferral, checkReferral, datedEntries, invalidReferral } from './guard.js';
 import { statusAt } from './referralStatus.js';
 import type { Referral } from './schema.js';
 
@@ -41,6 +42,9 @@ export interface TimelineEntry {
  *
  * @param referral - A valid referral (parse it with {@link ReferralSchema} first).
  * @returns The entries in date order, the first on `referredOn`.
+ * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a
+ * referral (not an object, no `events` or `contacts` list, an event or contact that is not an object, a date or
+ * event type that is not a string).
  * @category Lifecycle
  * @example
  * ```ts
@@ -67,9 +71,24 @@ export interface TimelineEntry {
  * //   { on: '2025-04-27', status: 'engaged', onHold: false, cause: 'accepted' },
  * //   { on: '2025-05-14', status: 'closed', onHold: false, cause: 'closed' },
  * // ]
+ * referralTimeline({ ...referral, contacts: [null] } as never);
+ * //=> throws 'referrals/invalid-referral'
  * ```
  */
 export function referralTimeline(referral: Referral): TimelineEntry[] {
+  checkReferral(referral);
+  let entries: TimelineEntry[];
+  try {
+    entries = timeline(referral);
+  } catch {
+    return asInvalidReferral();
+  }
+  if (!datedEntries(entries)) throw invalidReferral(['events']);
+  for (const entry of entries) if (typeof entry.cause !== 'string') throw invalidReferral(['events']);
+  return entries;
+}
+
+function timeline(referral: Referral): TimelineEntry[] {
   // Candidate days: each event's day and the first attended contact (the only contact that can change the status).
   let firstAttended: IsoDate | null = null;
   for (const contact of referral.contacts) {

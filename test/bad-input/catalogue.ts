@@ -41,8 +41,6 @@ const summary = (): unknown =>
     groupBy: 'pcn',
   });
 
-const TRUSTED_DATES = 'core day-number helper: "The input is trusted to be a valid IsoDate" (TSDoc)';
-
 /**
  * Bugs the catalogue found and that are not fixed yet: a case whose key, site
  * (a prefix of the substituted path) and hostile value (when listed) match is
@@ -63,11 +61,6 @@ const UNDEFINED_ECHO = 'an optional field given as explicit undefined is kept as
 const NEGATIVE_ZERO_ECHO = 'a -0 input passes validation and is echoed as -0 in the result';
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
-  // KNOWN BUG: referrals functions trust their referral argument.
-  { key: 'referrals.referralStatus', site: [0], bug: TRUSTED_REFERRAL },
-  { key: 'referrals.referralTimeline', site: [0], bug: TRUSTED_REFERRAL },
-  { key: 'referrals.contactSummary', site: [0], bug: TRUSTED_REFERRAL },
-  { key: 'referrals.codeEvents', site: [0], bug: TRUSTED_REFERRAL },
   // KNOWN BUG: csv.referralsToCsv trusts its referrals (documented "valid referrals"): TypeError on a malformed one.
   { key: 'csv.referralsToCsv', site: [0], bug: TRUSTED_REFERRAL },
   // KNOWN BUG: eligibility.formatEligibility trusts its result argument: TypeError on a malformed one.
@@ -101,11 +94,11 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     trusted: 'the error class is constructed by the library itself from checked codes and issues',
   },
   'core.isIsoDate': { args: () => ['2024-02-29'] },
-  'core.toDayNumber': { args: () => ['2025-04-01'], trusted: TRUSTED_DATES },
-  'core.fromDayNumber': { args: () => [20_000], trusted: TRUSTED_DATES },
-  'core.addDays': { args: () => ['2025-12-31', 1], trusted: TRUSTED_DATES },
-  'core.daysBetween': { args: () => ['2025-01-01', '2025-03-01'], trusted: TRUSTED_DATES },
-  'core.isoWeekday': { args: () => ['2025-04-01'], trusted: TRUSTED_DATES },
+  'core.toDayNumber': { args: () => ['2025-04-01'] },
+  'core.fromDayNumber': { args: () => [20_000] },
+  'core.addDays': { args: () => ['2025-12-31', 1] },
+  'core.daysBetween': { args: () => ['2025-01-01', '2025-03-01'] },
+  'core.isoWeekday': { args: () => ['2025-04-01'] },
   'core.issuesFromZod': {
     args: () => [[{ code: 'invalid_type', expected: 'number', path: ['age'], message: 'Invalid input', input: NHS_SPACED }], [3]],
     trusted: 'library-internal helper: turns zod issues produced by safeParse into issues',

@@ -1,0 +1,84 @@
+/** The functions that trust a referral throw referrals/invalid-referral for a malformed one, never a TypeError or NaN. */
+import { describe, expect, it } from 'vitest';
+import { SocialPrescribingError } from '../../src/core/index.js';
+import { codeEvents, contactSummary, referralStatus, referralTimeline, type Referral } from '../../src/referrals/index.js';
+
+const valid = (): Referral => ({
+  id: 'R-1',
+  referredOn: '2025-04-01',
+  source: 'gp-practice',
+  needs: [],
+  events: [
+    { type: 'accepted', on: '2025-04-02' },
+    { type: 'closed', on: '2025-05-14', reason: 'goals-met' },
+  ],
+  contacts: [{ on: '2025-04-09', mode: 'telephone', attended: true }],
+  goals: [],
+  onward: [],
+  measures: [],
+});
+
+const run = {
+  referralStatus: (r: unknown) => referralStatus(r as Referral, '2025-06-01'),
+  referralTimeline: (r: unknown) => referralTimeline(r as Referral),
+  contactSummary: (r: unknown) => contactSummary(r as Referral),
+  codeEvents: (r: unknown) => codeEvents(r as Referral),
+};
+
+function errorOf(call: () => unknown): SocialPrescribingError | string | null {
+  try {
+    call();
+    return null;
+  } catch (error) {
+    return error instanceof SocialPrescribingError ? error : `not a SocialPrescribingError: ${String(error)}`;
+  }
+}
+
+const MALFORMED: [string, unknown][] = [
+  ['null', null],
+  ['a string', 'R-1'],
+  ['no events', { ...valid(), events: undefined }],
+  ['contacts as an object', { ...valid(), contacts: {} }],
+  ['a numeric referredOn', { ...valid(), referredOn: 20_250_401 }],
+  ['a null event and contact', { ...valid(), events: [null, null], contacts: [null] }],
+];
+
+describe.each(Object.entries(run))('%s', (_, call) => {
+  it.each(MALFORMED)('rejects %s with referrals/invalid-referral', (_, referral) => {
+    const error = errorOf(() => call(referral));
+    expect(error).toBeInstanceOf(SocialPrescribingError);
+    expect((error as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+    expect((error as SocialPrescribingError).issues[0]?.path[0]).toBe('referral');
+  });
+
+  it('still answers for a valid referral', () => {
+    expect(errorOf(() => call(valid()))).toBeNull();
+  });
+
+  it('gives a valid result or referrals/invalid-referral for a null item it may not read', () => {
+    for (const referral of [{ ...valid(), events: [null] }, { ...valid(), contacts: [null] }]) {
+      const error = errorOf(() => call(referral));
+      if (error !== null) expect((error as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+    }
+  });
+});
+
+describe('dates that would leak into a result', () => {
+  it('contactSummary rejects an unreadable referredOn or contact date instead of giving NaN', () => {
+    expect((errorOf(() => contactSummary({ ...valid(), referredOn: '2025-02-30' })) as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+    const contacts = [{ on: ['2025-04-09'], mode: 'telephone', attended: true }];
+    expect((errorOf(() => contactSummary({ ...valid(), contacts } as never)) as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+  });
+
+  it('referralTimeline and codeEvents reject an event whose date or type is not a string', () => {
+    const events = [{ type: 'accepted', on: Number.NEGATIVE_INFINITY }];
+    expect((errorOf(() => referralTimeline({ ...valid(), events } as never)) as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+    expect((errorOf(() => codeEvents({ ...valid(), events } as never)) as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+    const untyped = { ...valid(), events: [{ on: '2025-04-09' }] };
+    expect((errorOf(() => referralTimeline(untyped as never)) as SocialPrescribingError).code).toBe('referrals/invalid-referral');
+  });
+
+  it('referralStatus still checks asOf first', () => {
+    expect((errorOf(() => referralStatus(null as never, '1 June')) as SocialPrescribingError).code).toBe('referrals/invalid-date');
+  });
+});
