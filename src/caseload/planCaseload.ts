@@ -109,7 +109,7 @@ export function planCaseload(options: PlanCaseloadOptions): CaseloadPlan {
   const seen = new Set<string>();
   const total = { listMin: 0, listMax: 0, refMin: 0, refMax: 0, wteMin: 0, wteMax: 0, inPost: 0, allInPostKnown: true };
   const rows = pcns.map((raw, index): CaseloadPlanRow => {
-    const pcn = readOptions(raw, 'planCaseload pcns');
+    const pcn = withPathPrefix(['pcns', index], () => readOptions(raw, 'a PCN'));
     const id = pcn.id;
     if (typeof id !== 'string' || id.length === 0 || seen.has(id)) {
       throw new SocialPrescribingError('caseload/invalid-pcn-id', [

@@ -15,15 +15,15 @@ type Quantity =
 
 /** The rule for each quantity; its error code is `caseload/invalid-<quantity>`. */
 const rules: Record<Quantity, [message: string, ok: (value: number) => boolean]> = {
-  'list-size': ['must be a whole number of patients, 0 or more', (v) => Number.isSafeInteger(v) && v >= 0],
+  'list-size': ['must be a whole number, 0 or more', (v) => Number.isSafeInteger(v) && v >= 0],
   rate: ['must be a proportion from 0 to 1', (v) => v >= 0],
-  'people-per-worker': ['must be a number of people above 0', (v) => v > 0],
-  wte: ['must be a whole-time equivalent, 0 or more', (v) => v >= 0],
-  weeks: ['must be a number of weeks, 0 or more', (v) => v >= 0],
-  contacts: ['must be a number of contacts, 0 or more', (v) => v >= 0],
-  'working-days': ['must be a number of days from 1 to 366', (v) => v >= 1 && v <= 366],
-  'leave-days': ['must be a number of days, 0 or more', (v) => v >= 0],
-  referrals: ['must be a number of people a year, 0 or more', (v) => v >= 0],
+  'people-per-worker': ['must be above 0', (v) => v > 0],
+  wte: ['must be 0 or more', (v) => v >= 0],
+  weeks: ['must be 0 or more', (v) => v >= 0],
+  contacts: ['must be 0 or more', (v) => v >= 0],
+  'working-days': ['must be from 1 to 366', (v) => v >= 1 && v <= 366],
+  'leave-days': ['must be 0 or more', (v) => v >= 0],
+  referrals: ['must be 0 or more', (v) => v >= 0],
 };
 
 function checkNumber(value: unknown, path: readonly (string | number)[], quantity: Quantity): number {
@@ -62,7 +62,7 @@ export function readRange(value: unknown, path: readonly (string | number)[], qu
 /** Reads an options argument, which must be a plain object. */
 export function readOptions(value: unknown, name: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new SocialPrescribingError('caseload/invalid-options', [{ path: [], message: `${name} takes an options object` }]);
+    throw new SocialPrescribingError('caseload/invalid-options', [{ path: [], message: `${name} must be an object` }]);
   }
   return value as Record<string, unknown>;
 }
