@@ -1,4 +1,4 @@
-import { dateOf, invalidDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER } from './fromDayNumber.js';
+import { checkDayNumber, dateOf } from './fromDayNumber.js';
 import type { IsoDate } from './isIsoDate.js';
 import { dayNumberOf } from './toDayNumber.js';
 
@@ -26,10 +26,7 @@ import { dayNumberOf } from './toDayNumber.js';
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const start = dayNumberOf(date, 'date');
-  const dayNumber = typeof days === 'number' ? start + days : Number.NaN;
-  if (!(dayNumber >= MIN_DAY_NUMBER && dayNumber <= MAX_DAY_NUMBER) || !Number.isInteger(days)) {
-    throw invalidDayNumber('days', 'must be a whole number keeping the date within the years 1000 to 9999');
-  }
-  return dateOf(dayNumber);
+  // A step that is not a whole number gives NaN, which the range check rejects.
+  const dayNumber = dayNumberOf(date, 'date') + (Number.isInteger(days) ? days : Number.NaN);
+  return dateOf(checkDayNumber(dayNumber, 'days'));
 }

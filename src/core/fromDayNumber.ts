@@ -2,9 +2,9 @@ import type { IsoDate } from './isIsoDate.js';
 import { SocialPrescribingError } from './SocialPrescribingError.js';
 
 /** The day number of 1000-01-01, the first day an {@link IsoDate} can name. */
-export const MIN_DAY_NUMBER = -354_285;
+const MIN_DAY_NUMBER = -354_285;
 /** The day number of 9999-12-31, the last day an {@link IsoDate} can name. */
-export const MAX_DAY_NUMBER = 2_932_896;
+const MAX_DAY_NUMBER = 2_932_896;
 
 /**
  * The calendar date of a day number (whole days since 1970-01-01), the inverse of {@link toDayNumber}.
@@ -27,20 +27,15 @@ export const MAX_DAY_NUMBER = 2_932_896;
  * ```
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  checkDayNumber(dayNumber, 'dayNumber');
-  return dateOf(dayNumber);
+  return dateOf(checkDayNumber(dayNumber, 'dayNumber'));
 }
 
-/** Throws `core/invalid-day-number` at `name` unless `value` is a whole day number of the years 1000 to 9999. */
-export function checkDayNumber(value: unknown, name: string): void {
-  if (typeof value !== 'number' || !(value >= MIN_DAY_NUMBER && value <= MAX_DAY_NUMBER) || !Number.isInteger(value)) {
-    throw invalidDayNumber(name, 'must be a whole number naming a day of the years 1000 to 9999');
+/** `value` when it is a whole day number of the years 1000 to 9999; otherwise throws `core/invalid-day-number` at `name`. */
+export function checkDayNumber(value: unknown, name: string): number {
+  if (!(Number.isInteger(value) && (value as number) >= MIN_DAY_NUMBER && (value as number) <= MAX_DAY_NUMBER)) {
+    throw new SocialPrescribingError('core/invalid-day-number', [{ path: [name], message: 'must be a whole number of days within the years 1000 to 9999' }]);
   }
-}
-
-/** A `core/invalid-day-number` error at `name`. */
-export function invalidDayNumber(name: string, message: string): SocialPrescribingError {
-  return new SocialPrescribingError('core/invalid-day-number', [{ path: [name], message }]);
+  return value as number;
 }
 
 /** {@link fromDayNumber} without the check, for a day number known to be valid. */

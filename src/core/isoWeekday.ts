@@ -32,13 +32,7 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
  * ```
  */
 export function isoWeekday(date: IsoDate | number): IsoWeekday {
-  let dayNumber: number;
-  if (typeof date === 'number') {
-    checkDayNumber(date, 'date');
-    dayNumber = date;
-  } else {
-    dayNumber = dayNumberOf(date, 'date');
-  }
+  const dayNumber = typeof date === 'number' ? checkDayNumber(date, 'date') : dayNumberOf(date, 'date');
   // Day 0 (1970-01-01) was a Thursday (4).
   return ((((dayNumber + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
 }

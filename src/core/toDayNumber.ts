@@ -31,26 +31,17 @@ export function toDayNumber(date: IsoDate): number {
 
 /** {@link toDayNumber}, naming the argument `name` in the error's issue path. */
 export function dayNumberOf(date: unknown, name: string): number {
-  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) throw invalidDate(name);
-  const y1 = date.charCodeAt(0) - 48;
-  const y2 = date.charCodeAt(1) - 48;
-  const y3 = date.charCodeAt(2) - 48;
-  const y4 = date.charCodeAt(3) - 48;
-  const m1 = date.charCodeAt(5) - 48;
-  const m2 = date.charCodeAt(6) - 48;
-  const d1 = date.charCodeAt(8) - 48;
-  const d2 = date.charCodeAt(9) - 48;
-  // `>>> 0` turns a negative difference into a large number: one comparison per digit.
+  if (typeof date !== 'string' || date.length !== 10 || date[4] !== '-' || date[7] !== '-') throw invalidDate(name);
+  const year = digits(date, 0) * 100 + digits(date, 2);
+  const month = digits(date, 5);
+  const day = digits(date, 8);
+  // NaN (a non-digit) fails every comparison. Months of 31 days are the odd ones up to July and the even ones after.
   if (
-    y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 ||
-    m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9
+    !(year >= 1000 && month >= 1 && month <= 12 && day >= 1 &&
+      (day <= 28 || day <= (month === 2 ? (year % (year % 100 ? 4 : 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1))))
   ) {
     throw invalidDate(name);
   }
-  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || (day > 28 && day > monthLength(year, month))) throw invalidDate(name);
   // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -60,13 +51,14 @@ export function dayNumberOf(date: unknown, name: string): number {
   return era * 146097 + doe - 719468;
 }
 
-function monthLength(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+/** The two-digit number at `from`, or NaN when either character is not a digit (read without slicing: no allocation). */
+function digits(text: string, from: number): number {
+  const tens = text.charCodeAt(from) - 48;
+  const units = text.charCodeAt(from + 1) - 48;
+  // `>>> 0` turns a negative difference into a large number: one comparison per character.
+  return tens >>> 0 > 9 || units >>> 0 > 9 ? Number.NaN : tens * 10 + units;
 }
 
 function invalidDate(name: string): SocialPrescribingError {
-  return new SocialPrescribingError('core/invalid-date', [
-    { path: [name], message: 'must be a real calendar date written YYYY-MM-DD, in the years 1000 to 9999' },
-  ]);
+  return new SocialPrescribingError('core/invalid-date', [{ path: [name], message: 'must be a real YYYY-MM-DD date of the years 1000 to 9999' }]);
 }

@@ -20,6 +20,8 @@ function field(value: string | number | null): string {
  * @param options - Whether to include the total row, and rounding.
  * @returns The CSV text, ending with CRLF.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-summary` when `summary` is not shaped like a
+ * result of {@link summarizeOutcomes} (a missing or mistyped field, a number that is not finite).
  * @see RFC 4180, "Common Format and MIME Type for Comma-Separated Values (CSV) Files"
  * @category Output
  * @example
@@ -36,6 +38,8 @@ function field(value: string | number | null): string {
  * //=> ['row', 'pcn', 'referrals']
  * lines[1]?.slice(0, 34);
  * //=> 'group,"Smith, Jones ""North""",1,0'
+ * summaryToCsv({ ...summary, groups: 'A' } as never);
+ * //=> throws 'outcomes/invalid-summary'
  * ```
  */
 export function summaryToCsv(summary: OutcomeSummary, options: OutcomeTableOptions = {}): string {

@@ -1,6 +1,7 @@
 import type { Rate } from './wilsonInterval.js';
 import { checkDigits, checkOptions } from './summaryToRows.js';
 import { keyLabel } from './labels.js';
+import { finite, guardSummary } from './summaryGuard.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 
 /**
@@ -24,6 +25,8 @@ export interface OutcomeMarkdownOptions {
  * @param options - Decimal places of percentages.
  * @returns The Markdown table, ending with a newline.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-summary` when `summary` is not shaped like a
+ * result of {@link summarizeOutcomes} (a missing or mistyped field, a number that is not finite).
  * @category Output
  * @example
  * ```ts
@@ -36,25 +39,29 @@ export interface OutcomeMarkdownOptions {
  * );
  * summaryToMarkdown(summary).split('\n')[2];
  * //=> '| A | 1 | 100% (21–100) | – | 0% (0–79) | 1 | 0% (0–79) | – |'
+ * summaryToMarkdown({ ...summary, total: null } as never);
+ * //=> throws 'outcomes/invalid-summary'
  * ```
  */
 export function summaryToMarkdown(summary: OutcomeSummary, options: OutcomeMarkdownOptions = {}): string {
   checkOptions(options);
   const digits = checkDigits(options.digits) ?? 0;
-  const percent = (value: number): string => (value * 100).toFixed(digits);
+  const percent = (value: number): string => (finite(value) * 100).toFixed(digits);
   const rate = (r: Rate | null): string => (r === null ? '–' : `${percent(r.value)}% (${percent(r.low)}–${percent(r.high)})`);
   const escape = (text: string): string => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
-  const groupTitle = summary.groupNames.length > 0 ? summary.groupNames.join(' / ') : 'group';
-  const expected = summary.total.contacts.expected;
-  const line = (label: string, row: OutcomeRow): string =>
-    `| ${label} | ${row.referrals} | ${rate(row.engagementRate)} | ${rate(row.goals.metRate)} | ${rate(row.positiveOutcomeRate)} | ${
-      row.contacts.median ?? '–'
-    } | ${rate(row.contacts.withinExpectedRate)} | ${rate(row.onward.threeOrMoreRate)} |`;
-  const lines = [
-    `| ${escape(groupTitle)} | referrals | engaged | goals met | positive outcome | median contacts | ${expected.min}–${expected.max} contacts | referred on: 3+ |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...summary.groups.map((row) => line(escape(keyLabel(row.key)), row)),
-    line('**total**', summary.total),
-  ];
-  return `${lines.join('\n')}\n`;
+  return guardSummary(summary, ({ total, groups, groupNames }) => {
+    const groupTitle = groupNames.length > 0 ? groupNames.join(' / ') : 'group';
+    const expected = total.contacts.expected;
+    const line = (label: string, row: OutcomeRow): string =>
+      `| ${label} | ${finite(row.referrals)} | ${rate(row.engagementRate)} | ${rate(row.goals.metRate)} | ${rate(row.positiveOutcomeRate)} | ${
+        row.contacts.median === null ? '–' : finite(row.contacts.median)
+      } | ${rate(row.contacts.withinExpectedRate)} | ${rate(row.onward.threeOrMoreRate)} |`;
+    const lines = [
+      `| ${escape(groupTitle)} | referrals | engaged | goals met | positive outcome | median contacts | ${finite(expected.min)}–${finite(expected.max)} contacts | referred on: 3+ |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...groups.map((row) => line(escape(keyLabel(row.key)), row)),
+      line('**total**', total),
+    ];
+    return `${lines.join('\n')}\n`;
+  });
 }

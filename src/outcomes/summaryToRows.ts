@@ -1,6 +1,7 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES } from '../referrals/index.js';
 import { AGE_BANDS } from './defaults.js';
+import { finite, guardSummary } from './summaryGuard.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 import type { Rate } from './wilsonInterval.js';
 
@@ -84,6 +85,11 @@ function flatten(row: OutcomeRow, kind: 'group' | 'total', groupNames: readonly 
   return out;
 }
 
+/** A cell as written: a string, `null`, or a finite number (`-0` as `0`); anything else means a malformed summary. */
+function cell(value: unknown): string | number | null {
+  return value === null || typeof value === 'string' ? value : finite(value);
+}
+
 function rounder(digits: number | undefined): (value: string | number | null) => string | number | null {
   if (digits === undefined) return (value) => value;
   const factor = 10 ** digits;
@@ -105,6 +111,8 @@ function rounder(digits: number | undefined): (value: string | number | null) =>
  * @param options - Whether to include the total row, and rounding.
  * @returns The rows, groups first in the summary's order, then the total.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-summary` when `summary` is not shaped like a
+ * result of {@link summarizeOutcomes} (a missing or mistyped field, a number that is not finite).
  * @category Output
  * @example
  * ```ts
@@ -119,15 +127,19 @@ function rounder(digits: number | undefined): (value: string | number | null) =>
  * //=> ['row', 'pcn', 'referrals', 'accepted', 'acceptanceRate', 'acceptanceRate.low']
  * summaryToRows(summary, { digits: -1 });
  * //=> throws 'outcomes/invalid-options'
+ * summaryToRows({ ...summary, total: { ...summary.total, referrals: Number.NaN } });
+ * //=> throws 'outcomes/invalid-summary'
  * ```
  */
 export function summaryToRows(summary: OutcomeSummary, options: OutcomeTableOptions = {}): OutcomeTableRow[] {
   checkOptions(options);
   const round = rounder(checkDigits(options.digits));
-  const instruments = Object.keys(summary.total.wellbeing).sort();
-  const rows = summary.groups.map((row) => flatten(row, 'group', summary.groupNames, instruments));
-  if (options.includeTotal !== false) rows.push(flatten(summary.total, 'total', summary.groupNames, instruments));
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, round(v)])));
+  return guardSummary(summary, ({ total, groups, groupNames }) => {
+    const instruments = Object.keys(total.wellbeing).sort();
+    const rows = groups.map((row) => flatten(row, 'group', groupNames, instruments));
+    if (options.includeTotal !== false) rows.push(flatten(total, 'total', groupNames, instruments));
+    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(round(v))])));
+  });
 }
 
 

@@ -1,5 +1,6 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { keyLabel } from './labels.js';
+import { finite, guardSummary } from './summaryGuard.js';
 import { checkOptions } from './summaryToRows.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 import type { Rate } from './wilsonInterval.js';
@@ -92,6 +93,8 @@ function trials(rate: OutcomeChartRate, row: OutcomeRow): number {
  * @param options - The rate to chart, whether to add the total, and a title.
  * @returns A Vega-Lite v6 specification.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object, for an unknown rate or a non-string title.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-summary` when `summary` is not shaped like a
+ * result of {@link summarizeOutcomes} (a missing or mistyped field, a number that is not finite).
  * @see https://vega.github.io/vega-lite/docs/ (Vega-Lite)
  * @category Output
  * @example
@@ -108,6 +111,8 @@ function trials(rate: OutcomeChartRate, row: OutcomeRow): number {
  * //=> [['A', 1, 1], ['Total', 1, 1]]
  * summaryToVegaLite(summary, { rate: 'happiness' as never });
  * //=> throws 'outcomes/invalid-options'
+ * summaryToVegaLite({ ...summary, groups: [{ ...summary.total, engagementRate: { value: Number.NaN, low: 0, high: 1 } }] });
+ * //=> throws 'outcomes/invalid-summary'
  * ```
  */
 export function summaryToVegaLite(summary: OutcomeSummary, options: OutcomeChartOptions = {}): VegaLiteSpec {
@@ -121,6 +126,18 @@ export function summaryToVegaLite(summary: OutcomeSummary, options: OutcomeChart
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['title'], message: 'must be a string' }]);
   }
   const [rateTitle, countName, pick] = RATES[rate];
+  return guardSummary(summary, (checked) => chart(checked, options, rate, title, rateTitle, countName, pick));
+}
+
+function chart(
+  summary: OutcomeSummary,
+  options: OutcomeChartOptions,
+  rate: OutcomeChartRate,
+  title: string | undefined,
+  rateTitle: string,
+  countName: string,
+  pick: (row: OutcomeRow) => Rate | null,
+): VegaLiteSpec {
   const rows: [string, OutcomeRow][] = summary.groups.map((row) => [keyLabel(row.key), row]);
   if (options.includeTotal !== false) rows.push(['Total', summary.total]);
   const values: { group: string; value: number; low: number; high: number; n: number }[] = [];
@@ -128,7 +145,7 @@ export function summaryToVegaLite(summary: OutcomeSummary, options: OutcomeChart
   for (const [group, row] of rows) {
     const r = pick(row);
     if (r === null) empty.push(group);
-    else values.push({ group, value: r.value, low: r.low, high: r.high, n: trials(rate, row) });
+    else values.push({ group, value: finite(r.value), low: finite(r.low), high: finite(r.high), n: finite(trials(rate, row)) });
   }
   const groupTitle = summary.groupNames.length > 0 ? summary.groupNames.join(' / ') : 'group';
   return {

@@ -56,7 +56,6 @@ export interface KnownBug {
 
 const TRUSTED_REFERRAL =
   'documented as "a valid referral" but a malformed one throws TypeError or gives NaN/undefined instead of a SocialPrescribingError';
-const TRUSTED_SUMMARY = 'documented as "a result of summarizeOutcomes" but a malformed one throws TypeError or gives NaN/undefined';
 const UNDEFINED_ECHO = 'an optional field given as explicit undefined is kept as an undefined property in the result (zod .optional())';
 const NEGATIVE_ZERO_ECHO = 'a -0 input passes validation and is echoed as -0 in the result';
 
@@ -65,11 +64,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   { key: 'csv.referralsToCsv', site: [0], bug: TRUSTED_REFERRAL },
   // KNOWN BUG: eligibility.formatEligibility trusts its result argument: TypeError on a malformed one.
   { key: 'eligibility.formatEligibility', site: [0], bug: 'documented as "a result of checkEligibility" but a malformed one throws TypeError' },
-  // KNOWN BUG: the outcome table and chart writers trust their summary argument.
-  { key: 'outcomes.summaryToRows', site: [0], bug: TRUSTED_SUMMARY },
-  { key: 'outcomes.summaryToCsv', site: [0], bug: TRUSTED_SUMMARY },
-  { key: 'outcomes.summaryToMarkdown', site: [0], bug: TRUSTED_SUMMARY },
-  { key: 'outcomes.summaryToVegaLite', site: [0], bug: TRUSTED_SUMMARY },
   // KNOWN BUG: explicit undefined optional fields are echoed as undefined properties.
   { key: 'referrals.validateReferrals', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
   { key: 'referrals.validateReferralsAsync', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
