@@ -54,16 +54,10 @@ export interface KnownBug {
   readonly bug: string;
 }
 
-const TRUSTED_REFERRAL =
-  'documented as "a valid referral" but a malformed one throws TypeError or gives NaN/undefined instead of a SocialPrescribingError';
 const UNDEFINED_ECHO = 'an optional field given as explicit undefined is kept as an undefined property in the result (zod .optional())';
 const NEGATIVE_ZERO_ECHO = 'a -0 input passes validation and is echoed as -0 in the result';
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
-  // KNOWN BUG: csv.referralsToCsv trusts its referrals (documented "valid referrals"): TypeError on a malformed one.
-  { key: 'csv.referralsToCsv', site: [0], bug: TRUSTED_REFERRAL },
-  // KNOWN BUG: eligibility.formatEligibility trusts its result argument: TypeError on a malformed one.
-  { key: 'eligibility.formatEligibility', site: [0], bug: 'documented as "a result of checkEligibility" but a malformed one throws TypeError' },
   // KNOWN BUG: explicit undefined optional fields are echoed as undefined properties.
   { key: 'referrals.validateReferrals', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
   { key: 'referrals.validateReferralsAsync', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
