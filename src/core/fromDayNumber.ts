@@ -33,7 +33,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 /** `value` when it is a whole day number of the years 1000 to 9999; otherwise throws `core/invalid-day-number` at `name`. */
 export function checkDayNumber(value: unknown, name: string): number {
   if (!(Number.isInteger(value) && (value as number) >= MIN_DAY_NUMBER && (value as number) <= MAX_DAY_NUMBER)) {
-    throw new SocialPrescribingError('core/invalid-day-number', [{ path: [name], message: 'must be a whole number of days within the years 1000 to 9999' }]);
+    throw new SocialPrescribingError('core/invalid-day-number', [{ path: [name], message: 'must be a whole number of days, years 1000-9999' }]);
   }
   return value as number;
 }

@@ -8,6 +8,8 @@ import { SocialPrescribingError, type ValidationIssue } from './SocialPrescribin
  * @param issues - `error.issues` from a failed `safeParse`.
  * @param prefix - Path segments to put in front of each issue's path.
  * @returns One validation issue per zod issue.
+ * @throws {@link SocialPrescribingError} `core/invalid-argument` when `issues` or `prefix` is not an array, an
+ * issue has no path array or string message, or a path segment is not a string, a symbol or a finite number.
  * @category Errors
  * @example
  * ```ts
@@ -17,16 +19,33 @@ import { SocialPrescribingError, type ValidationIssue } from './SocialPrescribin
  * const result = z.object({ age: z.number() }).safeParse({ age: 'old' });
  * result.success ? [] : issuesFromZod(result.error.issues, [3]);
  * //=> [{ path: [3, 'age'], message: 'Invalid input: expected number, received string' }]
+ * issuesFromZod(null as never);
+ * //=> throws 'core/invalid-argument'
  * ```
  */
 export function issuesFromZod(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[] = [],
 ): ValidationIssue[] {
-  return issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment.description) : segment))],
-    message: issue.message,
-  }));
+  if (!Array.isArray(issues) || !Array.isArray(prefix)) throw invalidArgument();
+  return (issues as unknown[]).map((issue) => {
+    const { path, message } = (issue ?? {}) as { path?: unknown; message?: unknown };
+    if (!Array.isArray(path) || typeof message !== 'string') throw invalidArgument();
+    return {
+      path: [...(prefix as unknown[]), ...(path as unknown[])].map((segment) => {
+        if (typeof segment === 'symbol') return String(segment.description);
+        if (typeof segment !== 'string' && !Number.isFinite(segment)) throw invalidArgument();
+        return segment === 0 ? 0 : (segment as string | number);
+      }),
+      message,
+    };
+  });
+}
+
+function invalidArgument(): SocialPrescribingError {
+  return new SocialPrescribingError('core/invalid-argument', [
+    { path: [], message: 'needs zod issues (each a path array and a message string) and a path array of strings and finite numbers' },
+  ]);
 }
 
 /**

@@ -60,5 +60,5 @@ function digits(text: string, from: number): number {
 }
 
 function invalidDate(name: string): SocialPrescribingError {
-  return new SocialPrescribingError('core/invalid-date', [{ path: [name], message: 'must be a real YYYY-MM-DD date of the years 1000 to 9999' }]);
+  return new SocialPrescribingError('core/invalid-date', [{ path: [name], message: 'must be a real YYYY-MM-DD date, years 1000-9999' }]);
 }

@@ -19,11 +19,8 @@ export function invalidReferral(path: readonly (string | number)[] = []): Social
  * so it costs nothing next to the loops over the referral.
  */
 export function checkReferral(referral: unknown): void {
-  if (typeof referral !== 'object' || referral === null) throw invalidReferral();
-  const { referredOn, events, contacts } = referral as { referredOn?: unknown; events?: unknown; contacts?: unknown };
-  if (typeof referredOn !== 'string') throw invalidReferral(['referredOn']);
-  if (!Array.isArray(events)) throw invalidReferral(['events']);
-  if (!Array.isArray(contacts)) throw invalidReferral(['contacts']);
+  const { referredOn, events, contacts } = (referral ?? 0) as { referredOn?: unknown; events?: unknown; contacts?: unknown };
+  if (typeof referral !== 'object' || typeof referredOn !== 'string' || !Array.isArray(events) || !Array.isArray(contacts)) throw invalidReferral();
 }
 
 /** Rethrows a failure inside a trusting function as `referrals/invalid-referral`. */
