@@ -12,7 +12,7 @@ import { formatCsvRow } from './formatCsv.js';
  * @throws {@link core!SocialPrescribingError} `csv/invalid-referral` (path: the record's index) when a record is not
  * shaped like a referral (a list that is not an array, a field of the wrong type, a number that is not finite);
  * `csv/invalid-input` when `referrals` is not iterable. Check untrusted records with
- * {@link referrals!validateReferrals} first.
+ * `validateReferrals` (module `referrals`) first.
  * @category CSV
  * @example
  * ```ts
