@@ -29,15 +29,20 @@ export function issuesFromZod(
 ): ValidationIssue[] {
   if (!Array.isArray(issues) || !Array.isArray(prefix)) throw invalidArgument();
   return (issues as unknown[]).map((issue) => {
-    const { path, message } = (issue ?? {}) as { path?: unknown; message?: unknown };
+    const { path, message, code, keys } = (issue ?? {}) as { path?: unknown; message?: unknown; code?: unknown; keys?: unknown };
     if (!Array.isArray(path) || typeof message !== 'string') throw invalidArgument();
+    // zod names unknown keys in its message; a key can be personal data (a name, an NHS number), so count them instead.
+    const safeMessage =
+      code === 'unrecognized_keys' && Array.isArray(keys)
+        ? `has ${keys.length} unrecognised ${keys.length === 1 ? 'key' : 'keys'}`
+        : message;
     return {
       path: [...(prefix as unknown[]), ...(path as unknown[])].map((segment) => {
         if (typeof segment === 'symbol') return String(segment.description);
         if (typeof segment !== 'string' && !Number.isFinite(segment)) throw invalidArgument();
         return segment === 0 ? 0 : (segment as string | number);
       }),
-      message,
+      message: safeMessage,
     };
   });
 }

@@ -133,3 +133,14 @@ describe('schemas', () => {
     ]);
   });
 });
+
+describe('issuesFromZod and unknown keys', () => {
+  it('counts unrecognised keys instead of naming them (a key can be personal data)', () => {
+    const result = z.strictObject({ a: z.number() }).safeParse({ a: 1, '943 476 5919': true, 'Jane Doe': 1 });
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : issuesFromZod(result.error.issues);
+    expect(issues).toEqual([{ path: [], message: 'has 2 unrecognised keys' }]);
+    const one = z.strictObject({}).safeParse({ x: 1 });
+    expect(one.success ? [] : issuesFromZod(one.error.issues)).toEqual([{ path: [], message: 'has 1 unrecognised key' }]);
+  });
+});
