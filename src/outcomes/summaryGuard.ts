@@ -39,9 +39,3 @@ export function finite(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidSummary();
   return value === 0 ? 0 : value;
 }
-
-/** A group label: a string, or throws `outcomes/invalid-summary`. */
-export function text(value: unknown): string {
-  if (typeof value !== 'string') throw invalidSummary();
-  return value;
-}
