@@ -202,7 +202,7 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
   const found: number[] = [];
   for (const need of needs) {
     for (const i of byNeed.get(need) ?? []) {
-      if (stamp[i] === call) (counts[i] as number)++;
+      if (stamp[i] === call) counts[i] = (counts[i] as number) + 1;
       else {
         stamp[i] = call;
         counts[i] = 1;

@@ -263,7 +263,7 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
   if (accepted) group.accepted++;
   if (declined) group.declined++;
   if (unableToContact) group.unableToContact++;
-  if (closeReason >= 0) (group.closed[closeReason] as number)++;
+  if (closeReason >= 0) group.closed[closeReason] = (group.closed[closeReason] as number) + 1;
 
   let attended = 0;
   for (const contact of r.contacts) {
@@ -275,7 +275,7 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
     group.engaged++;
     const histogram = group.contactHistogram;
     while (histogram.length <= attended) histogram.push(0);
-    (histogram[attended] as number)++;
+    histogram[attended] = (histogram[attended] as number) + 1;
     if (attended >= options.expectedContacts.min && attended <= options.expectedContacts.max) group.withinExpected++;
   }
 
@@ -299,7 +299,7 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
       const need = needs[i] as string;
       if (needs.indexOf(need as never) !== i) continue; // count a need once per referral
       const index = NEED_INDEX.get(need);
-      if (index !== undefined) (group.needs[index] as number)++;
+      if (index !== undefined) group.needs[index] = (group.needs[index] as number) + 1;
     }
   }
 
@@ -327,8 +327,8 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
     else if (person.ageBand !== undefined) band = recordedBandOf(person.ageBand);
     if (person.sex !== undefined) sex = SEX_INDEX.get(person.sex) ?? UNKNOWN_SEX;
   }
-  (group.ages[band] as number)++;
-  (group.sex[sex] as number)++;
+  group.ages[band] = (group.ages[band] as number) + 1;
+  group.sex[sex] = (group.sex[sex] as number) + 1;
 }
 
 function addArrays(into: number[], from: readonly number[]): void {
