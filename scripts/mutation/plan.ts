@@ -1,0 +1,92 @@
+/**
+ * The pure half of `npm run test:mutation:changed`: which modules to mutate, within what budget,
+ * and how each module scored. `scripts/mutation/changed.ts` does the git and Stryker calls.
+ */
+
+/** Measured cost of mutating one module on the 2-core machines here (one Stryker run each). */
+export interface ModuleCost {
+  readonly mutants: number;
+  readonly seconds: number;
+}
+
+/** What a run will mutate, what it leaves for a full local run, and why. */
+export interface MutationPlan {
+  readonly run: readonly string[];
+  readonly skipped: readonly string[];
+  readonly estimatedSeconds: number;
+}
+
+/** Modules whose source or tests changed: `src/<m>/…` or `test/<m>/…`, in module order. */
+export function changedModules(changedFiles: readonly string[], modules: readonly string[]): string[] {
+  const touched = new Set<string>();
+  for (const file of changedFiles) {
+    const [top, module] = file.split('/');
+    if ((top === 'src' || top === 'test') && module !== undefined) touched.add(module);
+  }
+  return modules.filter((module) => touched.has(module));
+}
+
+/**
+ * Takes changed modules in order while the summed measured cost fits the budget; a module
+ * with no measured cost is priced at the dearest known one, so a new module cannot sneak past.
+ */
+export function planMutation(
+  changed: readonly string[],
+  costs: Readonly<Record<string, ModuleCost>>,
+  budgetSeconds: number,
+): MutationPlan {
+  const dearest = Math.max(0, ...Object.values(costs).map((cost) => cost.seconds));
+  const run: string[] = [];
+  const skipped: string[] = [];
+  let estimatedSeconds = 0;
+  for (const module of changed) {
+    const seconds = costs[module]?.seconds ?? dearest;
+    if (estimatedSeconds + seconds <= budgetSeconds) {
+      run.push(module);
+      estimatedSeconds += seconds;
+    } else {
+      skipped.push(module);
+    }
+  }
+  return { run, skipped, estimatedSeconds };
+}
+
+/** One module's mutation score, counted the way Stryker counts it. */
+export interface ModuleScore {
+  readonly module: string;
+  readonly killed: number;
+  readonly timeout: number;
+  readonly survived: number;
+  readonly noCoverage: number;
+  /** Detected ÷ (detected + undetected) × 100; null when no mutant was valid. */
+  readonly score: number | null;
+}
+
+interface ReportMutant {
+  readonly status: string;
+}
+/** The part of Stryker's mutation-testing-report-schema JSON that scoring reads. */
+export interface MutationReport {
+  readonly files: Readonly<Record<string, { readonly mutants: readonly ReportMutant[] }>>;
+}
+
+/** Per-module scores from a Stryker JSON report, for the modules asked (others are ignored). */
+export function moduleScores(report: MutationReport, modules: readonly string[]): ModuleScore[] {
+  return modules.map((module) => {
+    const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
+    for (const [file, { mutants }] of Object.entries(report.files)) {
+      if (!file.startsWith(`src/${module}/`)) continue;
+      for (const { status } of mutants) if (status in counts) counts[status as keyof typeof counts] += 1;
+    }
+    const detected = counts.Killed + counts.Timeout;
+    const valid = detected + counts.Survived + counts.NoCoverage;
+    return {
+      module,
+      killed: counts.Killed,
+      timeout: counts.Timeout,
+      survived: counts.Survived,
+      noCoverage: counts.NoCoverage,
+      score: valid === 0 ? null : Math.round((10_000 * detected) / valid) / 100,
+    };
+  });
+}
