@@ -43,7 +43,6 @@ export function createCsvParser(): CsvParser {
   let row: string[] = [];
   let inQuotes = false;
   let quoteInQuotes = false; // saw a quote inside a quoted field: either "" or the closing quote
-  let afterCr = false;
   let started = false;
   let rowNumber = 0;
 
@@ -71,10 +70,6 @@ export function createCsvParser(): CsvParser {
       }
       for (let i = 0; i < text.length; i++) {
         const c = text.charAt(i);
-        if (afterCr) {
-          afterCr = false;
-          if (c === '\n') continue;
-        }
         if (inQuotes) {
           if (quoteInQuotes) {
             quoteInQuotes = false;
@@ -94,11 +89,9 @@ export function createCsvParser(): CsvParser {
         if (c === ',') {
           row.push(field);
           field = '';
-        } else if (c === '\n') {
+        } else if (c === '\n' || c === '\r') {
+          // A CRLF ends the row at the CR; the LF then ends an empty row, which endRow drops as a blank line.
           endRow(rows);
-        } else if (c === '\r') {
-          endRow(rows);
-          afterCr = true;
         } else if (c === '"' && field === '') {
           inQuotes = true;
         } else {
@@ -114,7 +107,7 @@ export function createCsvParser(): CsvParser {
       }
       inQuotes = false;
       quoteInQuotes = false;
-      if (field !== '' || row.length > 0) endRow(rows);
+      endRow(rows); // with nothing pending this is a blank row, which endRow drops
       return rows;
     },
   };

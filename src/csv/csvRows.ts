@@ -30,10 +30,7 @@ export async function* csvRows(chunks: Iterable<string> | AsyncIterable<string>)
   }
   const parser = createCsvParser();
   for await (const chunk of chunks as AsyncIterable<unknown>) {
-    if (typeof chunk !== 'string') {
-      throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'chunks must be strings (open the file with an encoding)' }]);
-    }
-    yield* parser.push(chunk);
+    yield* parser.push(chunk as string); // push() rejects a chunk that is not a string (csv/invalid-input)
   }
   yield* parser.end();
 }

@@ -51,11 +51,11 @@ export function referralsToCsv(referrals: Iterable<Referral>): string {
   return out;
 }
 
-/** A scalar cell: a string, a finite number (`-0` as `0`) or absent; anything else is a malformed record. */
+/** A scalar cell: a string, a finite number (`String(-0)` writes `-0` as `0`) or absent; anything else is a malformed record. */
 function cell(value: unknown): string | number | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return value === 0 ? 0 : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
   throw new TypeError('not a cell');
 }
 
