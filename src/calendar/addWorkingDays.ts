@@ -35,7 +35,8 @@ import { readDate, resolveCalendar } from './validate.js';
  */
 export function addWorkingDays(date: string, n: number, calendar?: WorkingCalendar): string {
   const day = readDate(date, ['date']);
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+  // Number.isSafeInteger is false for anything that is not a number, too.
+  if (!Number.isSafeInteger(n)) {
     throw new SocialPrescribingError('calendar/invalid-count', [{ path: ['n'], message: 'must be a whole number of working days' }]);
   }
   return fromDayNumber(addWorkingDayNumbers(day, n, resolveCalendar(calendar), ['n']));

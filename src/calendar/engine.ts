@@ -11,7 +11,7 @@ import type { ResolvedCalendar } from './validate.js';
 /** Whether a day number is a working day. The day must be within the covered years. */
 export function isWorkingDayNumber(day: number, calendar: ResolvedCalendar): boolean {
   if (calendar.working[isoWeekday(day)] !== true) return false;
-  if (calendar.extra.length > 0 && calendar.extraSet.has(day)) return false;
+  if (calendar.extraSet.has(day)) return false;
   return !holidaysFor(yearOfDay(day), calendar.region).days.has(day);
 }
 

@@ -37,10 +37,9 @@ const resolvedCalendars = new WeakMap<object, ResolvedCalendar>();
 /** Validates an optional calendar once per calendar object, throwing `calendar/invalid-calendar`. */
 export function resolveCalendar(calendar: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
   if (calendar === undefined) return DEFAULT_CALENDAR;
-  if (typeof calendar === 'object' && calendar !== null) {
-    const known = resolvedCalendars.get(calendar);
-    if (known !== undefined) return known;
-  }
+  // WeakMap.get gives undefined for a key that is not an object (null, a string...), which then fails validation.
+  const known = resolvedCalendars.get(calendar as object);
+  if (known !== undefined) return known;
   const resolved = resolveUncached(calendar, path);
   resolvedCalendars.set(calendar as object, resolved);
   return resolved;
@@ -50,9 +49,6 @@ function resolveUncached(calendar: unknown, path: readonly (string | number)[]):
   const issues = calendarIssues(calendar, path);
   if (issues.length > 0) throw new SocialPrescribingError('calendar/invalid-calendar', issues);
   const { region = 'england-and-wales', workingDays, extraNonWorkingDays } = calendar as WorkingCalendar;
-  if (workingDays === undefined && extraNonWorkingDays === undefined) {
-    return region === 'england-and-wales' ? DEFAULT_CALENDAR : { ...DEFAULT_CALENDAR, region };
-  }
   const working = workingDays === undefined ? MON_FRI : Array.from({ length: 8 }, (_, i) => (workingDays as readonly number[]).includes(i));
   const extra = extraNonWorkingDays === undefined ? EMPTY : [...new Set(extraNonWorkingDays.map(toDayNumber))].sort((a, b) => a - b);
   return { region, working, perWeek: working.filter(Boolean).length, extra, extraSet: new Set(extra) };
