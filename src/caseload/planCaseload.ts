@@ -123,12 +123,9 @@ export function planCaseload(options: PlanCaseloadOptions): CaseloadPlan {
     }
     const listSize = withPathPrefix(['pcns', index], () => readRange(pcn.listSize, ['listSize'], 'list-size'));
     // The list size is checked above, so an error here is about the plan-level rate: no PCN prefix.
-    const referrals = expectedReferralsExact(input.rate === undefined ? { listSize } : { listSize, rate: input.rate as number | Range });
-    const wte = linkWorkersNeededExact(
-      input.peoplePerWorkerPerYear === undefined
-        ? { referralsPerYear: referrals }
-        : { referralsPerYear: referrals, peoplePerWorkerPerYear: input.peoplePerWorkerPerYear as number | Range },
-    );
+    // An absent rate or caseload is passed on as undefined, which both functions replace with their default.
+    const referrals = expectedReferralsExact({ listSize, rate: input.rate as number | Range });
+    const wte = linkWorkersNeededExact({ referralsPerYear: referrals, peoplePerWorkerPerYear: input.peoplePerWorkerPerYear as number | Range });
     const inPost =
       pcn.linkWorkerWte === undefined ? null : withPathPrefix(['pcns', index], () => readRange(pcn.linkWorkerWte, ['linkWorkerWte'], 'wte').min);
     total.listMin += listSize.min;
