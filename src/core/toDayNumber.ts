@@ -38,7 +38,7 @@ export function dayNumberOf(date: unknown, name: string): number {
   // NaN (a non-digit) fails every comparison. Months of 31 days are the odd ones up to July and the even ones after.
   if (
     !(year >= 1000 && month >= 1 && month <= 12 && day >= 1 &&
-      (day <= 28 || day <= (month === 2 ? (year % (year % 100 ? 4 : 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1))))
+      day <= (month === 2 ? (year % (year % 100 ? 4 : 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1)))
   ) {
     throw invalidDate(name);
   }
