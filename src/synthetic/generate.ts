@@ -127,6 +127,8 @@ export function prepare(options: SyntheticReferralOptions): GeneratorContext {
   const to = o.to as IsoDate;
   if (from > to) throw new SocialPrescribingError('synthetic/invalid-options', [{ path: ['from'], message: 'must not be after to' }]);
   const list = pcns.length > 0 ? pcns : DEFAULT_PCNS.map((id) => ({ id, weight: 1 }));
+  // Weights are relative: scaling them by the largest keeps their total finite (two weights of 1e308 would sum to Infinity).
+  const largest = list.reduce((max, p) => Math.max(max, p.weight), 0);
   const seedHash = hashSeed(o.seed as string | number);
   return {
     seedHash,
@@ -135,7 +137,7 @@ export function prepare(options: SyntheticReferralOptions): GeneratorContext {
     days: toDayNumber(to) - toDayNumber(from) + 1,
     // Each PCN gets a stable engagement effect of -0.06 to +0.06 from its id, so groups differ.
     pcns: list.map((p) => ({ id: p.id, effect: ((hashSeed(`pcn:${p.id}`) % 1201) - 600) / 10_000 })),
-    pcnCumulative: cumulate(list.map((p) => p.weight)),
+    pcnCumulative: cumulate(list.map((p) => p.weight / largest)),
     count: o.count as number,
     offset: (o.offset as number | undefined) ?? 0,
   };

@@ -1,0 +1,175 @@
+/** Exact errors, option boundaries and edge cases of the synthetic module. */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SocialPrescribingError } from '../../src/core/index.js';
+import type { Referral } from '../../src/referrals/index.js';
+import { generateReferrals, referralStream } from '../../src/synthetic/index.js';
+import { pickWeighted, type Random } from '../../src/synthetic/random.js';
+
+const base = { seed: 2025, from: '2025-04-01', to: '2026-03-31' } as const;
+
+function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+const invalid = (...issues: { path: (string | number)[]; message: string }[]) => ({ code: 'synthetic/invalid-options', issues });
+const constant = (value: number): Random => ({ next: () => value });
+
+describe('synthetic errors', () => {
+  it('rejects anything but an options object, at the call', () => {
+    const notObject = invalid({ path: [], message: 'must be an options object' });
+    expect(errorOf(() => generateReferrals(null as never))).toEqual(notObject);
+    expect(errorOf(() => generateReferrals(5 as never))).toEqual(notObject);
+    expect(errorOf(() => referralStream([] as never))).toEqual(notObject);
+  });
+
+  it('pins every option issue, in option order', () => {
+    expect(errorOf(() => generateReferrals({ count: -1, seed: 1.5, from: '2025-13-01', to: 'x', offset: -2, colour: 1 } as never))).toEqual(
+      invalid(
+        { path: ['colour'], message: 'is not a known option' },
+        { path: ['count'], message: 'must be a whole number from 0 to 1,000,000,000' },
+        { path: ['seed'], message: 'must be a string or a whole number' },
+        { path: ['from'], message: 'must be a real calendar date written YYYY-MM-DD' },
+        { path: ['to'], message: 'must be a real calendar date written YYYY-MM-DD' },
+        { path: ['offset'], message: 'must be a whole number, 0 or more' },
+      ),
+    );
+  });
+
+  it('pins the PCN list issues', () => {
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: [] }))).toEqual(invalid({ path: ['pcns'], message: 'must be a non-empty array' }));
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: 'pcn-a' as never }))).toEqual(
+      invalid({ path: ['pcns'], message: 'must be a non-empty array' }),
+    );
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: ['a', 'a', '', { id: 'b', weight: 0 }, null as never] }))).toEqual(
+      invalid(
+        { path: ['pcns', 1, 'id'], message: 'must be unique' },
+        { path: ['pcns', 2, 'id'], message: 'must be a non-empty string of at most 128 characters' },
+        { path: ['pcns', 3, 'weight'], message: 'must be a number above 0' },
+        { path: ['pcns', 4, 'id'], message: 'must be a non-empty string of at most 128 characters' },
+      ),
+    );
+  });
+
+  it('rejects from after to', () => {
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, from: '2026-01-01', to: '2025-12-31' }))).toEqual(
+      invalid({ path: ['from'], message: 'must not be after to' }),
+    );
+  });
+});
+
+describe('option boundaries', () => {
+  const countIssue = invalid({ path: ['count'], message: 'must be a whole number from 0 to 1,000,000,000' });
+
+  it('count is a whole number from 0 to 1,000,000,000', () => {
+    expect(errorOf(() => referralStream({ ...base, count: 1.5 }))).toEqual(countIssue);
+    expect(errorOf(() => referralStream({ ...base, count: '5' as never }))).toEqual(countIssue);
+    expect(errorOf(() => referralStream({ ...base, count: 1_000_000_001 }))).toEqual(countIssue);
+    // The largest count is accepted (the stream is lazy).
+    expect(() => referralStream({ ...base, count: 1_000_000_000 })).not.toThrow();
+  });
+
+  it('seed is a string or a whole number', () => {
+    const seedIssue = invalid({ path: ['seed'], message: 'must be a string or a whole number' });
+    expect(errorOf(() => referralStream({ ...base, count: 1, seed: null as never }))).toEqual(seedIssue);
+    expect(errorOf(() => referralStream({ ...base, count: 1, seed: true as never }))).toEqual(seedIssue);
+    expect(generateReferrals({ ...base, count: 1, seed: -7 })).toHaveLength(1);
+    expect(generateReferrals({ ...base, count: 1, seed: '' })).toHaveLength(1);
+  });
+
+  it('a PCN id has at most 128 characters', () => {
+    const id128 = 'p'.repeat(128);
+    expect(generateReferrals({ ...base, count: 3, pcns: [id128] }).map((r) => r.pcn)).toEqual([id128, id128, id128]);
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: ['q'.repeat(129)] }))).toEqual(
+      invalid({ path: ['pcns', 0, 'id'], message: 'must be a non-empty string of at most 128 characters' }),
+    );
+  });
+});
+
+describe('PCN weights are relative', () => {
+  it('huge weights give the same records as the same ratios in small numbers', () => {
+    const options = { ...base, count: 300 };
+    const small = generateReferrals({ ...options, pcns: [{ id: 'a', weight: 1 }, { id: 'b' }] });
+    expect(generateReferrals({ ...options, pcns: [{ id: 'a', weight: 1e308 }, { id: 'b', weight: 1e308 }] })).toEqual(small);
+    expect(generateReferrals({ ...options, pcns: [{ id: 'a', weight: 5e-324 }, { id: 'b', weight: 5e-324 }] })).toEqual(small);
+    // Both PCNs get a share (about half each).
+    const a = small.filter((r) => r.pcn === 'a').length;
+    expect(a).toBeGreaterThan(120);
+    expect(a).toBeLessThan(180);
+  });
+});
+
+describe('pickWeighted', () => {
+  it('gives each index the half-open interval [previous total, its total) of the range', () => {
+    const cumulative = [1, 2, 3, 4];
+    expect(pickWeighted(constant(0), cumulative)).toBe(0);
+    expect(pickWeighted(constant(0.2499), cumulative)).toBe(0);
+    // u = 0.25 × 4 = 1 is the start of index 1's interval, not the end of index 0's.
+    expect(pickWeighted(constant(0.25), cumulative)).toBe(1);
+    expect(pickWeighted(constant(0.5), cumulative)).toBe(2);
+    expect(pickWeighted(constant(0.75), cumulative)).toBe(3);
+  });
+
+  it('always returns an index of the list, even when rounding puts u on the total', () => {
+    const top = 1 - 2 ** -32; // the largest number the generators return
+    expect(pickWeighted(constant(top), [1, 2, 3, 4])).toBe(3);
+    // With a subnormal total, top × total rounds up to the total itself.
+    expect(pickWeighted(constant(top), [5e-324])).toBe(0);
+    expect(pickWeighted(constant(top), [0, 5e-324])).toBe(1);
+  });
+});
+
+describe('far offsets', () => {
+  const digest = (records: readonly Referral[]): string =>
+    createHash('sha256')
+      .update(JSON.stringify(records.map((r) => ({ ...r, id: null }))))
+      .digest('hex')
+      .slice(0, 16);
+
+  it('records beyond index 2^32 differ from the ones 2^32 earlier', () => {
+    const near = generateReferrals({ ...base, count: 3, offset: 5 });
+    const far = generateReferrals({ ...base, count: 3, offset: 2 ** 32 + 5 });
+    expect(far.map((r) => r.id)).toEqual([6, 7, 8].map((n) => near[0]!.id.replace(/-6$/, `-${String(2 ** 32 + n)}`)));
+    for (let i = 0; i < 3; i++) expect({ ...far[i], id: null }).not.toEqual({ ...near[i], id: null });
+  });
+
+  it('gives the same far records on every machine (pinned digests)', () => {
+    // Seeded output is stable: these pins must not change across machines or time zones.
+    expect(digest(generateReferrals({ ...base, count: 3, offset: 2 ** 21 }))).toMatchInlineSnapshot(`"39723fb5953e74db"`);
+    expect(digest(generateReferrals({ ...base, count: 3, offset: 2 ** 32 + 5 }))).toMatchInlineSnapshot(`"8d0ef749c9df9ffc"`);
+    expect(digest(generateReferrals({ ...base, count: 3, offset: Number.MAX_SAFE_INTEGER - 3 }))).toMatchInlineSnapshot(`"52661449785bc02e"`);
+  });
+});
+
+describe('wellbeing measures', () => {
+  it('takes the SWEMWBS exit at the last attended contact, after the baseline, for everyone who attended twice or more', () => {
+    let withExit = 0;
+    let twoAttended = 0;
+    for (const r of referralStream({ ...base, count: 4000 })) {
+      const attended = r.contacts.filter((c) => c.attended).map((c) => c.on);
+      const baseline = r.measures.find((m) => m.instrument === 'swemwbs' && m.timepoint === 'baseline');
+      const exit = r.measures.find((m) => m.instrument === 'swemwbs' && m.timepoint === 'exit');
+      if (baseline === undefined) {
+        expect(exit).toBeUndefined();
+        continue;
+      }
+      expect(baseline.on).toBe(attended[0]);
+      if (attended.length === 2) twoAttended++;
+      if (attended.length >= 2) {
+        withExit++;
+        expect(exit?.on).toBe(attended[attended.length - 1]);
+        expect(exit!.on > baseline.on).toBe(true);
+      } else {
+        expect(exit).toBeUndefined();
+      }
+    }
+    expect(twoAttended).toBeGreaterThan(0);
+    expect(withExit).toBeGreaterThan(1000);
+  });
+});
