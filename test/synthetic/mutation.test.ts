@@ -177,3 +177,23 @@ describe('wellbeing measures', () => {
     expect(withExit).toBeGreaterThan(100);
   });
 });
+
+describe('a draw exactly on an engagement boundary', () => {
+  // Every draw is k / 2^32. Each outcome owns the half-open interval [start, end) of the draws, so it gets exactly its
+  // share of the 2^32 draws, and a draw exactly on a boundary belongs to the next outcome. These seeds and PCN ids were
+  // found by search so that record 1 draws exactly on a boundary: PCN 'pcn-486' has the engagement effect +0.05
+  // (engaged share 0.75) and 'pcn-322' has -0.0125 (engaged share 0.6875).
+  const period = { from: '2025-04-01', to: '2026-03-31' } as const;
+
+  it('a draw equal to the engaged share is not engaged (it starts the declined interval)', () => {
+    const [r] = generateReferrals({ ...period, count: 1, seed: 'tie-0\u33e1\uf8ee', pcns: ['pcn-486'] });
+    expect(r?.events.map((e) => e.type)).toEqual(['declined']);
+    expect(r?.contacts).toEqual([]);
+  });
+
+  it('a draw on the declined / unable-to-contact boundary is unable to contact', () => {
+    const [r] = generateReferrals({ ...period, count: 1, seed: 'tie-1\ue0f4\u6891', pcns: ['pcn-322'] });
+    expect(r?.events.map((e) => e.type)).toEqual(['unable-to-contact', 'closed']);
+    expect(r?.contacts.map((c) => [c.mode, c.attended])).toEqual([['telephone', false]]);
+  });
+});
