@@ -84,7 +84,31 @@ function isWhole(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
 }
 
-/** Validates the options and prepares the per-stream context. */
+/**
+ * Validates the options and prepares the per-stream context.
+ *
+ * Done once per stream, so each record pays only for its own draws: the seed is
+ * hashed, the dates become day numbers and the PCN weights become cumulative
+ * weights, scaled by the largest so that their total never overflows.
+ *
+ * @throws SocialPrescribingError `synthetic/invalid-options` for a bad count, seed, date, PCN list or offset.
+ * @example
+ * ```ts
+ * import { prepare } from './generate.js';
+ *
+ * const ctx = prepare({ count: 3, seed: 'demo', from: '2025-04-01', to: '2025-06-30', pcns: ['north', 'south'] });
+ * ctx.days;
+ * //=> 91
+ * ctx.idPrefix;
+ * //=> 'syn-13oi5ut-'
+ * ctx.pcns.map((pcn) => pcn.id);
+ * //=> ['north', 'south']
+ * prepare({ count: 1, seed: 1, from: '2025-04-01', to: '2025-04-01', pcns: [{ id: 'a', weight: 1e308 }, { id: 'b', weight: 1e308 }] }).pcnCumulative;
+ * //=> [1, 2]
+ * prepare({ count: -1, seed: 'demo', from: '2025-04-01', to: '2025-06-30' });
+ * //=> throws 'synthetic/invalid-options'
+ * ```
+ */
 export function prepare(options: SyntheticReferralOptions): GeneratorContext {
   const input: unknown = options;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -161,7 +185,27 @@ function clampRaw(value: number): number {
   return Math.min(35, Math.max(7, Math.round(value)));
 }
 
-/** Record `index` (absolute, including the offset) of the stream. */
+/**
+ * Record `index` (absolute, including the offset) of the stream.
+ *
+ * Each record draws from its own generator, seeded by the stream's seed and the
+ * record's index, so record `i` is the same whichever slice it is generated in.
+ *
+ * @example
+ * ```ts
+ * import { generateReferrals } from 'social-prescribing/synthetic';
+ * import { generateOne, prepare } from './generate.js';
+ *
+ * const options = { count: 3, seed: 'demo', from: '2025-04-01', to: '2025-06-30', pcns: ['north', 'south'] };
+ * const third = generateOne(prepare(options), 2);
+ * [third.id, third.referredOn, third.pcn];
+ * //=> ['syn-13oi5ut-3', '2025-06-15', 'north']
+ * JSON.stringify(generateReferrals(options)[2]) === JSON.stringify(third);
+ * //=> true
+ * JSON.stringify(generateReferrals({ ...options, count: 1, offset: 2 })[0]) === JSON.stringify(third);
+ * //=> true
+ * ```
+ */
 export function generateOne(ctx: GeneratorContext, index: number): Referral {
   const random = recordRandom(ctx.seedHash, index);
   const referredDay = ctx.fromDay + Math.floor(random.next() * ctx.days);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 /** One `@example` block found in a TSDoc comment under src/. */
@@ -51,11 +51,18 @@ export function extractExamples(): DocExample[] {
  * by a `//=>` comment, the statement's value and the expected value.
  */
 export function instrumentExample(example: DocExample): { code: string; checks: number } {
-  const code = example.code.replace(
-    /from\s+'social-prescribing(\/[a-z-]+)?'/g,
-    (_match, subpath: string | undefined) =>
-      `from '${join(root, 'src', subpath ? `${subpath.slice(1)}/index.ts` : 'index.ts')}'`,
-  );
+  const code = example.code
+    .replace(
+      /from\s+'social-prescribing(\/[a-z-]+)?'/g,
+      (_match, subpath: string | undefined) =>
+        `from '${join(root, 'src', subpath ? `${subpath.slice(1)}/index.ts` : 'index.ts')}'`,
+    )
+    // Internal helpers are not in the package's exports, so their examples import them
+    // relatively ('./random.js', '../core/index.js'): resolve from the example's own file.
+    .replace(
+      /from\s+'(\.\.?\/[^']*)\.js'/g,
+      (_match, specifier: string) => `from '${resolve(root, dirname(example.file), `${specifier}.ts`)}'`,
+    );
   const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
   const statements = source.statements;
   const out: string[] = [`const __checks = (globalThis as any).__exampleChecks as any[];`];
