@@ -457,7 +457,30 @@ function compileNot(c: Criterion & { kind: 'not' }, compile: (c: Criterion) => C
   };
 }
 
-/** Compiles a validated criterion tree (at most {@link MAX_CRITERION_DEPTH} deep, so recursion is safe). */
+/**
+ * Compiles a validated criterion tree (at most {@link MAX_CRITERION_DEPTH} deep, so recursion is safe).
+ *
+ * `decide` gives the three-valued answer as a number (0 not met, 1 unknown, 2 met) for fast
+ * bulk screening; `explain` gives the same answer with its reason.
+ *
+ * @example
+ * ```ts
+ * import { compileCriterion } from './engine.js';
+ * import { readFacts } from './facts.js';
+ *
+ * const forties = compileCriterion({ kind: 'age', min: 40, max: 74 });
+ * const facts = readFacts({ birthDate: '1986-02-10' }, { referredOn: '2025-06-01' });
+ * forties.decide(facts);
+ * //=> 0
+ * forties.decide(readFacts({}, { referredOn: '2025-06-01' }));
+ * //=> 1
+ * forties.explain(facts);
+ * //=> { kind: 'age', id: null, label: null, status: 'not-met', reason: 'aged 39 on 2025-06-01; the scheme takes 40 to 74', missing: [], checks: [] }
+ * const woking = compileCriterion({ kind: 'residentIn', areaType: 'postcode-district', anyOf: ['GU21'] });
+ * woking.decide(readFacts({ residence: { postcodeDistrict: 'gu21 ' } }, { referredOn: '2025-06-01' }));
+ * //=> 2
+ * ```
+ */
 export function compileCriterion(criterion: Criterion): Compiled {
   return match(criterion)
     .with({ kind: 'age' }, compileAge)

@@ -31,7 +31,24 @@ export interface Facts {
 
 const DIGIT_0 = 48;
 
-/** `yyyymmdd` of a real calendar date written `YYYY-MM-DD` (years 1000–9999), or -1. */
+/**
+ * `yyyymmdd` of a real calendar date written `YYYY-MM-DD` (years 1000–9999), or -1.
+ *
+ * An integer is cheap to compare and to subtract (see {@link ageOn}), and -1 lets callers
+ * choose their own error code.
+ *
+ * @example
+ * ```ts
+ * import { isoToYmd } from './facts.js';
+ *
+ * isoToYmd('2025-06-01');
+ * //=> 20250601
+ * isoToYmd('2024-02-29');
+ * //=> 20240229
+ * [isoToYmd('2025-02-29'), isoToYmd('2025-6-1'), isoToYmd(20250601)];
+ * //=> [-1, -1, -1]
+ * ```
+ */
 export function isoToYmd(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10) return -1;
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
@@ -58,12 +75,34 @@ export function isoToYmd(value: unknown): number {
 /**
  * Whole years from `birth` to `on`, both `yyyymmdd`. A 29 February birthday is
  * reached on 1 March in common years, because 0228 < 0229 < 0301.
+ *
+ * @example
+ * ```ts
+ * import { ageOn } from './facts.js';
+ *
+ * [ageOn(19860210, 20250601), ageOn(19860210, 20260210)];
+ * //=> [39, 40]
+ * [ageOn(20000229, 20250228), ageOn(20000229, 20250301)];
+ * //=> [24, 25]
+ * ```
  */
 export function ageOn(birth: number, on: number): number {
   return Math.floor((on - birth) / 10000);
 }
 
-/** Upper-cases, trims and collapses spaces, so 'gu21 ' matches 'GU21' and 'surrey  heath' matches 'Surrey Heath'. */
+/**
+ * Upper-cases, trims and collapses spaces, so 'gu21 ' matches 'GU21' and 'surrey  heath' matches 'Surrey Heath'.
+ *
+ * @example
+ * ```ts
+ * import { normaliseArea } from './facts.js';
+ *
+ * [normaliseArea('gu21 '), normaliseArea('GU21')];
+ * //=> ['GU21', 'GU21']
+ * normaliseArea('surrey  heath') === normaliseArea('Surrey Heath');
+ * //=> true
+ * ```
+ */
 export function normaliseArea(value: string): string {
   const upper = value.toUpperCase();
   return upper.includes(' ') ? upper.trim().replace(/\s+/g, ' ') : upper;
@@ -85,7 +124,19 @@ function checkString(value: unknown, path: readonly (string | number)[]): void {
 
 const RESIDENCE_KEYS = ['lsoa', 'ward', 'borough', 'postcodeDistrict'] as const;
 
-/** A fresh facts object, to be filled by {@link readFacts}. */
+/**
+ * A fresh facts object, to be filled by {@link readFacts}.
+ *
+ * @example
+ * ```ts
+ * import { emptyFacts } from './facts.js';
+ *
+ * emptyFacts();
+ * //=> { person: {}, referredOn: 0, referredOnText: '', source: null, age: null }
+ * emptyFacts() === emptyFacts();
+ * //=> false
+ * ```
+ */
 export function emptyFacts(): Facts {
   return { person: EMPTY, referredOn: 0, referredOnText: '', source: null, age: null };
 }
@@ -108,6 +159,23 @@ let lastReferredOn = -1;
  *
  * @throws SocialPrescribingError `eligibility/invalid-referral`, `eligibility/invalid-person`,
  * `eligibility/inconsistent-age`; messages name paths and rules, never values.
+ * @example
+ * ```ts
+ * import { emptyFacts, readFacts } from './facts.js';
+ *
+ * const facts = readFacts({ birthDate: '1986-02-10', conditions: ['copd'] }, { referredOn: '2025-06-01', source: 'gp' });
+ * [facts.age, facts.referredOn, facts.source, facts.person.conditions];
+ * //=> [39, 20250601, 'gp', ['copd']]
+ *
+ * // Bulk screening refills one facts object rather than allocating one per person.
+ * const into = emptyFacts();
+ * readFacts({ age: 50 }, { referredOn: '2025-06-01' }, into) === into && into.age === 50;
+ * //=> true
+ * readFacts({ age: 30, birthDate: '1986-02-10' }, { referredOn: '2025-06-01' });
+ * //=> throws 'eligibility/inconsistent-age'
+ * readFacts({}, { referredOn: '2025-02-30' });
+ * //=> throws 'eligibility/invalid-referral'
+ * ```
  */
 export function readFacts(person: unknown, referral: unknown, into: Facts = emptyFacts()): Facts {
   if (!isPlainObject(referral)) fail('eligibility/invalid-referral', [], 'must be an object with referredOn');

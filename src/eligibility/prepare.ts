@@ -18,7 +18,25 @@ export interface Prepared {
 
 const cache = new WeakMap<object, Prepared>();
 
-/** The validated, compiled form of `scheme`; throws the codes of {@link defineScheme}. */
+/**
+ * The validated, compiled form of `scheme`; throws the codes of {@link defineScheme}.
+ *
+ * @example
+ * ```ts
+ * import { prepareScheme } from './prepare.js';
+ *
+ * const scheme = { id: 'over-40s', name: 'Over 40s', criteria: { kind: 'age', min: 40 } };
+ * const prepared = prepareScheme(scheme);
+ * prepared.scheme;
+ * //=> { id: 'over-40s', name: 'Over 40s', criteria: { kind: 'age', min: 40 } }
+ *
+ * // The second check of the same scheme (or of its validated copy) reuses the first preparation.
+ * prepareScheme(scheme) === prepared && prepareScheme(prepared.scheme) === prepared;
+ * //=> true
+ * prepareScheme({ id: 'x', name: 'X', criteria: { kind: 'postcode', anyOf: ['GU21'] } });
+ * //=> throws 'eligibility/invalid-scheme'
+ * ```
+ */
 export function prepareScheme(scheme: unknown): Prepared {
   if (typeof scheme === 'object' && scheme !== null) {
     const hit = cache.get(scheme);
