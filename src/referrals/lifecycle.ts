@@ -16,7 +16,19 @@ export const STATUS_RANK: Readonly<Record<ReferralStatus, number>> = {
   closed: 5,
 };
 
-/** The status an event moves an episode to, or `null` for `on-hold` and `reopened`, which the caller handles. */
+/**
+ * The status an event moves an episode to, or `null` for `on-hold` and `reopened`, which the caller handles.
+ *
+ * @example
+ * ```ts
+ * import { eventStatus } from './lifecycle.js';
+ *
+ * [eventStatus('accepted'), eventStatus('unable-to-contact'), eventStatus('closed')];
+ * //=> ['accepted', 'unable-to-contact', 'closed']
+ * [eventStatus('on-hold'), eventStatus('reopened')];
+ * //=> [null, null]
+ * ```
+ */
 export function eventStatus(type: ReferralEventType): ReferralStatus | null {
   switch (type) {
     case 'accepted':
@@ -33,7 +45,19 @@ export function eventStatus(type: ReferralEventType): ReferralStatus | null {
   }
 }
 
-/** Checks a date argument, throwing `referrals/invalid-date` at `path`. */
+/**
+ * Checks a date argument, throwing `referrals/invalid-date` at `path`.
+ *
+ * @example
+ * ```ts
+ * import { checkDate } from './lifecycle.js';
+ *
+ * checkDate('2025-04-01', 'asOf');
+ * //=> '2025-04-01'
+ * checkDate('2025-02-30', 'asOf');
+ * //=> throws 'referrals/invalid-date'
+ * ```
+ */
 export function checkDate(value: unknown, path: string): IsoDate {
   if (!isIsoDate(value)) {
     throw new SocialPrescribingError('referrals/invalid-date', [
@@ -43,7 +67,19 @@ export function checkDate(value: unknown, path: string): IsoDate {
   return value;
 }
 
-/** Whether a value can be iterated with `for...of`. */
+/**
+ * Whether a value can be iterated with `for...of`.
+ *
+ * @example
+ * ```ts
+ * import { isIterable } from './lifecycle.js';
+ *
+ * [isIterable([]), isIterable(new Set()), isIterable('abc')];
+ * //=> [true, true, true]
+ * [isIterable(null), isIterable(undefined), isIterable({ length: 0 })];
+ * //=> [false, false, false]
+ * ```
+ */
 export function isIterable(value: unknown): value is Iterable<unknown> {
   return (
     value !== null &&
