@@ -185,13 +185,17 @@ export function createOutcomeAccumulator(options: OutcomeSummaryOptions = {}): O
     excludedTotal++;
     const reasons = new Set(zodIssues.map((issue) => reasonOf(issue.path, issue.message)));
     for (const reason of reasons) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-    for (const issue of zodIssues) {
-      if (issues.length >= maxReportedIssues) break;
-      issues.push({
+    // A record's issues in path order, as merge orders them, so that one pass and a merge report the same issues.
+    const recordIssues = zodIssues
+      .map((issue) => ({
         index,
         path: issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment))),
         message: issue.message,
-      });
+      }))
+      .sort(issueOrder);
+    for (const issue of recordIssues) {
+      if (issues.length >= maxReportedIssues) break;
+      issues.push(issue);
     }
   }
 
