@@ -69,8 +69,9 @@ export function wilson(successes: number, trials: number): Rate | null {
   const z2n = (Z95 * Z95) / trials;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (Z95 * Math.sqrt((p * (1 - p)) / trials + z2n / (4 * trials))) / (1 + z2n);
-  // Clamp floating-point noise so that 0 <= low <= value <= high <= 1 always holds.
-  const low = successes === 0 ? 0 : Math.min(p, Math.max(0, centre - half));
-  const high = successes === trials ? 1 : Math.max(p, Math.min(1, centre + half));
+  // Clamp floating-point noise so that 0 <= low <= value <= high <= 1 always holds
+  // (this also gives low = 0 when p = 0 and high = 1 when p = 1).
+  const low = Math.min(p, Math.max(0, centre - half));
+  const high = Math.max(p, Math.min(1, centre + half));
   return { value: p, low, high };
 }
