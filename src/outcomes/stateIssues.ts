@@ -47,7 +47,8 @@ export function stateIssues(value: Record<string, unknown>, groupers: number): V
   const reported = excluded['issues'];
   if (!Array.isArray(reported)) add(['excluded', 'issues'], 'must be an array');
   else {
-    reported.forEach((issue: unknown, i) => {
+    // Array.from: a hole (a sparse array from structuredClone or a hand-built state) is checked as `undefined`, not skipped.
+    Array.from(reported as unknown[]).forEach((issue, i) => {
       const ok =
         isRecord(issue) &&
         isCount(issue['index']) &&
@@ -57,7 +58,7 @@ export function stateIssues(value: Record<string, unknown>, groupers: number): V
       if (!ok) add(['excluded', 'issues', i], 'must be { index, path, message }');
     });
   }
-  (value['groups'] as unknown[]).forEach((group: unknown, g) => {
+  Array.from(value['groups'] as unknown[]).forEach((group, g) => {
     checkGroup(group, ['groups', g], groupers, add, count, record);
   });
   return issues;

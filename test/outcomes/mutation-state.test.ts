@@ -174,6 +174,22 @@ describe('merge of a serialised state', () => {
     );
   });
 
+  it('rejects a hole in the groups or reported issues (structuredClone keeps holes) instead of throwing a TypeError', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holeFirst = (list: unknown[]) => [, ...list];
+    expect(structuredClone(holeFirst([1]))).not.toHaveProperty('0');
+    expect(mergeError((s) => (s.excluded.issues = structuredClone(holeFirst(s.excluded.issues))))).toEqual(
+      incompatible([['excluded', 'issues', 0], ISSUE]),
+    );
+    const hole = mergeError((s) => (s.groups = structuredClone(holeFirst(s.groups))));
+    expect(hole.code).toBe('outcomes/incompatible-state');
+    expect(hole.issues.slice(0, 3)).toEqual([
+      { path: ['groups', 0], message: OBJECT },
+      { path: ['groups', 0, 'key'], message: KEY },
+      { path: ['groups', 0, 'referrals'], message: WHOLE },
+    ]);
+  });
+
   it('rejects a group key that is not a string or null', () => {
     expect(mergeError((s) => (s.groups[0].key = 5))).toEqual(incompatible([[...G, 'key'], KEY]));
     expect(mergeError((s) => (s.groups[0].key = ['north']))).toEqual(incompatible([[...G, 'key'], KEY]));
