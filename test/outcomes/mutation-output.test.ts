@@ -108,6 +108,14 @@ describe('summaryToVegaLite: the spec', () => {
     expect(layer[1]!.encoding).toEqual({ x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } });
   });
 
+  it('draws the interval in a colour of its own over the bar, and grows one step per group', () => {
+    const [bar, rule] = (spec.layer as { mark: { color: string } }[]).map((l) => l.mark.color);
+    expect(bar).toMatch(/^#[0-9a-f]{6}$/);
+    expect(rule).toMatch(/^#[0-9a-f]{6}$/);
+    expect(rule).not.toBe(bar);
+    expect(spec.height).toEqual({ step: expect.any(Number) as number });
+  });
+
   it('titles the group axis "group" without groups, and joins nested group names with " / "', () => {
     const ungrouped = summaryToVegaLite(summarizeOutcomes([]));
     expect(ungrouped.encoding).toEqual({ y: { field: 'group', type: 'nominal', sort: null, title: 'group' } });
