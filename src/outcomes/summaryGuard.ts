@@ -17,15 +17,16 @@ export function invalidSummary(path: readonly (string | number)[] = []): SocialP
 
 /**
  * Runs a writer over `summary` after checking its top level (an object with a
- * `total` object, a `groups` array and a `groupNames` array of strings); any
+ * `total` object, a `groups` array with no missing row and a `groupNames` array of strings); any
  * error other than a {@link SocialPrescribingError} becomes `outcomes/invalid-summary`.
  */
 export function guardSummary<T>(summary: unknown, write: (summary: OutcomeSummary) => T): T {
   if (typeof summary !== 'object' || summary === null) throw invalidSummary();
   const { total, groups, groupNames } = summary as { total?: unknown; groups?: unknown; groupNames?: unknown };
   if (typeof total !== 'object' || total === null) throw invalidSummary(['total']);
-  if (!Array.isArray(groups)) throw invalidSummary(['groups']);
-  if (!Array.isArray(groupNames) || !groupNames.every((name) => typeof name === 'string')) throw invalidSummary(['groupNames']);
+  // A hole (a sparse array from structuredClone) is a missing row or name: `includes` sees it, `every` would skip it.
+  if (!Array.isArray(groups) || groups.includes(undefined)) throw invalidSummary(['groups']);
+  if (!Array.isArray(groupNames) || !Array.from(groupNames).every((name) => typeof name === 'string')) throw invalidSummary(['groupNames']);
   try {
     return write(summary as OutcomeSummary);
   } catch (error) {

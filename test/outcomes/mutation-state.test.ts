@@ -317,6 +317,11 @@ describe('the summary writers check the top level of the summary', () => {
     ['a null total', () => ({ ...summary(), total: null }), invalid('total')],
     ['groups that are not an array', () => ({ ...summary(), groups: {} }), invalid('groups')],
     ['a group row that is not a row', () => ({ ...summary(), groups: [null] }), invalid()],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a missing group row (a hole kept by structuredClone)', () => structuredClone({ ...summary(), groups: [, ...summary().groups] }), invalid('groups')],
+    ['an undefined group row', () => ({ ...summary(), groups: [...summary().groups, undefined] }), invalid('groups')],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a missing group name (a hole kept by structuredClone)', () => structuredClone({ ...summary(), groupNames: [, 'pcn'] }), invalid('groupNames')],
   ])('rejects %s at its path', (_, make, expected) => {
     for (const write of writers) expect(errorOf(() => write(make() as OutcomeSummary))).toEqual(expected);
   });
