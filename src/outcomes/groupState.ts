@@ -128,7 +128,7 @@ function recordedBandOf(text: string): number {
   const [lowText, highText] = plus ? [text.slice(0, -1), undefined] : text.split('-');
   const low = Number(lowText);
   const high = highText === undefined ? Number.POSITIVE_INFINITY : Number(highText);
-  const band = Number.isInteger(low) && high >= low && ageBandOf(low) === ageBandOf(high === Number.POSITIVE_INFINITY ? 200 : high)
+  const band = Number.isInteger(low) && high >= low && ageBandOf(low) === ageBandOf(high)
     ? ageBandOf(low)
     : UNKNOWN_AGE;
   if (recordedBandCache.size < 1000) recordedBandCache.set(text, band);
@@ -316,7 +316,7 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
     }
   }
 
-  const improved = r.measures.length > 0 && addWellbeing(group, r.measures, options);
+  const improved = addWellbeing(group, r.measures, options);
   if (attended > 0 && (goalMet || improved)) group.positiveOutcomes++;
 
   const person = r.person;
