@@ -8,7 +8,25 @@ import { isoWeekday, SocialPrescribingError } from '../core/index.js';
 import { FIRST_DAY, holidaysFor, LAST_DAY, MAX_YEAR, MIN_YEAR, yearOfDay } from './holidays.js';
 import type { ResolvedCalendar } from './validate.js';
 
-/** Whether a day number is a working day. The day must be within the covered years. */
+/**
+ * Whether a day number is a working day. The day must be within the covered years.
+ *
+ * A working day is a working weekday of the calendar that is neither one of its extra days off
+ * nor a bank holiday of its region. Christmas Eve 2025 is a Wednesday; Christmas Day is a bank
+ * holiday and 27 December a Saturday.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from '../core/index.js';
+ * import { isWorkingDayNumber } from './engine.js';
+ * import { DEFAULT_CALENDAR, resolveCalendar } from './validate.js';
+ *
+ * ['2025-12-24', '2025-12-25', '2025-12-27'].map((date) => isWorkingDayNumber(toDayNumber(date), DEFAULT_CALENDAR));
+ * //=> [true, false, false]
+ * isWorkingDayNumber(toDayNumber('2025-12-24'), resolveCalendar({ extraNonWorkingDays: ['2025-12-24'] }));
+ * //=> false
+ * ```
+ */
 export function isWorkingDayNumber(day: number, calendar: ResolvedCalendar): boolean {
   if (calendar.working[isoWeekday(day)] !== true) return false;
   if (calendar.extraSet.has(day)) return false;
@@ -21,7 +39,26 @@ function outOfRange(path: readonly (string | number)[]): SocialPrescribingError 
   ]);
 }
 
-/** The first working day strictly after (step 1) or before (step -1) `day`; throws when it leaves the covered years. */
+/**
+ * The first working day strictly after (step 1) or before (step -1) `day`; throws when it leaves the covered years.
+ *
+ * From Christmas Eve 2025 the next working day skips Christmas, Boxing Day and the weekend.
+ *
+ * @throws SocialPrescribingError `calendar/year-out-of-range`, with `path`, when no working day is left in the covered years.
+ * @example
+ * ```ts
+ * import { fromDayNumber, toDayNumber } from '../core/index.js';
+ * import { stepToWorkingDay } from './engine.js';
+ * import { DEFAULT_CALENDAR } from './validate.js';
+ *
+ * fromDayNumber(stepToWorkingDay(toDayNumber('2025-12-24'), 1, DEFAULT_CALENDAR, ['date']));
+ * //=> '2025-12-29'
+ * fromDayNumber(stepToWorkingDay(toDayNumber('2025-12-29'), -1, DEFAULT_CALENDAR, ['date']));
+ * //=> '2025-12-24'
+ * stepToWorkingDay(toDayNumber('2100-12-31'), 1, DEFAULT_CALENDAR, ['date']);
+ * //=> throws 'calendar/year-out-of-range'
+ * ```
+ */
 export function stepToWorkingDay(day: number, step: 1 | -1, calendar: ResolvedCalendar, path: readonly (string | number)[]): number {
   let next = day + step;
   while (next >= FIRST_DAY && next <= LAST_DAY) {
@@ -31,7 +68,28 @@ export function stepToWorkingDay(day: number, step: 1 | -1, calendar: ResolvedCa
   throw outOfRange(path);
 }
 
-/** `n` working days after `day` (before it when `n` is negative); `day` itself when `n` is 0. */
+/**
+ * `n` working days after `day` (before it when `n` is negative); `day` itself when `n` is 0.
+ *
+ * With `n` 0 the day is returned even when it is not a working day.
+ *
+ * @throws SocialPrescribingError `calendar/year-out-of-range`, with `path`, when the result would leave the covered years.
+ * @example
+ * ```ts
+ * import { fromDayNumber, toDayNumber } from '../core/index.js';
+ * import { addWorkingDayNumbers } from './engine.js';
+ * import { DEFAULT_CALENDAR } from './validate.js';
+ *
+ * fromDayNumber(addWorkingDayNumbers(toDayNumber('2025-12-23'), 3, DEFAULT_CALENDAR, ['n']));
+ * //=> '2025-12-30'
+ * fromDayNumber(addWorkingDayNumbers(toDayNumber('2025-12-29'), -2, DEFAULT_CALENDAR, ['n']));
+ * //=> '2025-12-23'
+ * fromDayNumber(addWorkingDayNumbers(toDayNumber('2025-12-27'), 0, DEFAULT_CALENDAR, ['n']));
+ * //=> '2025-12-27'
+ * addWorkingDayNumbers(toDayNumber('2100-12-29'), 5, DEFAULT_CALENDAR, ['n']);
+ * //=> throws 'calendar/year-out-of-range'
+ * ```
+ */
 export function addWorkingDayNumbers(day: number, n: number, calendar: ResolvedCalendar, path: readonly (string | number)[]): number {
   const step = n < 0 ? -1 : 1;
   let current = day;
@@ -39,7 +97,28 @@ export function addWorkingDayNumbers(day: number, n: number, calendar: ResolvedC
   return current;
 }
 
-/** Working days from `from` to `to`, both included (`from <= to`). */
+/**
+ * Working days from `from` to `to`, both included (`from <= to`).
+ *
+ * Whole weeks are counted at once rather than day by day; then the bank holidays and extra
+ * days off that fall on working weekdays are taken off, a day that is both only once.
+ * April 2025 to March 2026 has 261 weekdays and 8 bank holidays in England and Wales.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from '../core/index.js';
+ * import { countWorkingDays } from './engine.js';
+ * import { DEFAULT_CALENDAR, resolveCalendar } from './validate.js';
+ *
+ * countWorkingDays(toDayNumber('2025-04-01'), toDayNumber('2026-03-31'), DEFAULT_CALENDAR);
+ * //=> 253
+ * countWorkingDays(toDayNumber('2025-12-22'), toDayNumber('2026-01-02'), DEFAULT_CALENDAR);
+ * //=> 7
+ * const closures = resolveCalendar({ extraNonWorkingDays: ['2025-12-25', '2025-12-29'] });
+ * countWorkingDays(toDayNumber('2025-12-22'), toDayNumber('2026-01-02'), closures);
+ * //=> 6
+ * ```
+ */
 export function countWorkingDays(from: number, to: number, calendar: ResolvedCalendar): number {
   const span = to - from + 1;
   const weeks = Math.floor(span / 7);

@@ -29,7 +29,20 @@ function dayOf(year: number, month: number, day: number): number {
   return toDayNumber(`${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`);
 }
 
-/** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+/**
+ * Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+ *
+ * Returns a day number: Good Friday is two days before it and Easter Monday the day after.
+ *
+ * @example
+ * ```ts
+ * import { fromDayNumber } from '../core/index.js';
+ * import { easterSunday } from './holidays.js';
+ *
+ * [2024, 2025, 2026].map((year) => fromDayNumber(easterSunday(year)));
+ * //=> ['2024-03-31', '2025-04-20', '2026-04-05']
+ * ```
+ */
 export function easterSunday(year: number): number {
   const a = year % 19;
   const b = Math.floor(year / 100);
@@ -92,6 +105,27 @@ const ONE_OFFS: Readonly<Record<number, OneOff>> = {
 /**
  * Computes one year's bank holidays for a region from the rules, with no memoisation.
  * `year` must be a whole year from {@link MIN_YEAR} to {@link MAX_YEAR}.
+ *
+ * Sorted by date. A fixed date on a weekend gets a substitute weekday that is not already a
+ * holiday: in 2022 Christmas Day fell on a Sunday, so Boxing Day stayed on Monday and the
+ * substitute for Christmas was Tuesday. Scotland has 2 January and St Andrew's Day but no
+ * Easter Monday.
+ *
+ * @example
+ * ```ts
+ * import { computeBankHolidays } from './holidays.js';
+ *
+ * const england2022 = computeBankHolidays(2022, 'england-and-wales');
+ * england2022.length;
+ * //=> 10
+ * england2022.slice(-2);
+ * //=> [
+ * //   { date: '2022-12-26', name: 'Boxing Day' },
+ * //   { date: '2022-12-27', name: 'Christmas Day (substitute day)' },
+ * //   ]
+ * computeBankHolidays(2027, 'scotland').map((holiday) => holiday.date);
+ * //=> ['2027-01-01', '2027-01-04', '2027-03-26', '2027-05-03', '2027-05-31', '2027-08-02', '2027-11-30', '2027-12-27', '2027-12-28']
+ * ```
  */
 export function computeBankHolidays(year: number, region: UkRegion): BankHoliday[] {
   const days = new Map<number, string>();
@@ -132,7 +166,27 @@ export function computeBankHolidays(year: number, region: UkRegion): BankHoliday
 const REGION_INDEX: Readonly<Record<UkRegion, number>> = { 'england-and-wales': 0, scotland: 1, 'northern-ireland': 2 };
 const cache: (HolidayYear | undefined)[] = [];
 
-/** One year's holidays for a region, computed once and then served from memory. Trusts its input. */
+/**
+ * One year's holidays for a region, computed once and then served from memory. Trusts its input.
+ *
+ * Working-day arithmetic asks about the same few years again and again, so each year is
+ * computed once; the list is frozen because every caller shares it, and `days` answers
+ * "is this day a holiday?" without a search.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from '../core/index.js';
+ * import { holidaysFor } from './holidays.js';
+ *
+ * const year = holidaysFor(2025, 'england-and-wales');
+ * [year.list.length, year.days.has(toDayNumber('2025-12-25')), year.days.has(toDayNumber('2025-12-24'))];
+ * //=> [8, true, false]
+ * holidaysFor(2025, 'england-and-wales') === year;
+ * //=> true
+ * Object.isFrozen(year.list);
+ * //=> true
+ * ```
+ */
 export function holidaysFor(year: number, region: UkRegion): HolidayYear {
   const slot = (year - MIN_YEAR) * 3 + REGION_INDEX[region];
   let entry = cache[slot];
@@ -151,7 +205,23 @@ const YEAR_STARTS: readonly number[] = /* @__PURE__ */ Array.from({ length: MAX_
 export const FIRST_DAY = YEAR_STARTS[0] as number;
 export const LAST_DAY = (YEAR_STARTS[YEAR_STARTS.length - 1] as number) - 1;
 
-/** The calendar year of a day number within FIRST_DAY..LAST_DAY. */
+/**
+ * The calendar year of a day number within FIRST_DAY..LAST_DAY.
+ *
+ * Picks the year whose holidays to look up, from the table of 1 January day numbers,
+ * without turning the day number back into a date string.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from '../core/index.js';
+ * import { FIRST_DAY, LAST_DAY, yearOfDay } from './holidays.js';
+ *
+ * [yearOfDay(toDayNumber('2024-12-31')), yearOfDay(toDayNumber('2025-01-01'))];
+ * //=> [2024, 2025]
+ * [yearOfDay(FIRST_DAY), yearOfDay(LAST_DAY)];
+ * //=> [1995, 2100]
+ * ```
+ */
 export function yearOfDay(day: number): number {
   let index = Math.floor((day - FIRST_DAY) / 365.2425);
   while (index > 0 && (YEAR_STARTS[index] as number) > day) index--;

@@ -34,7 +34,31 @@ export const DEFAULT_CALENDAR: ResolvedCalendar = {
 // Inputs are immutable by contract, so a calendar object is validated once, not on every call.
 const resolvedCalendars = new WeakMap<object, ResolvedCalendar>();
 
-/** Validates an optional calendar once per calendar object, throwing `calendar/invalid-calendar`. */
+/**
+ * Validates an optional calendar once per calendar object, throwing `calendar/invalid-calendar`.
+ *
+ * No calendar means {@link DEFAULT_CALENDAR}. The result is the form the working-day arithmetic
+ * needs (a weekday mask, the working days per week, sorted unique extra days off), and it is
+ * remembered per object, so a calendar passed to thousands of calls is checked once.
+ *
+ * @throws SocialPrescribingError `calendar/invalid-calendar` with every issue of {@link calendarIssues}.
+ * @example
+ * ```ts
+ * import { fromDayNumber } from '../core/index.js';
+ * import { DEFAULT_CALENDAR, resolveCalendar } from './validate.js';
+ *
+ * resolveCalendar(undefined) === DEFAULT_CALENDAR;
+ * //=> true
+ * const calendar = { region: 'scotland', workingDays: [1, 2, 3, 4], extraNonWorkingDays: ['2025-12-29', '2025-12-24', '2025-12-24'] };
+ * const resolved = resolveCalendar(calendar);
+ * [resolved.perWeek, resolved.extra.map(fromDayNumber)];
+ * //=> [4, ['2025-12-24', '2025-12-29']]
+ * resolveCalendar(calendar) === resolved;
+ * //=> true
+ * resolveCalendar({ region: 'wales' });
+ * //=> throws 'calendar/invalid-calendar'
+ * ```
+ */
 export function resolveCalendar(calendar: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
   if (calendar === undefined) return DEFAULT_CALENDAR;
   // WeakMap.get gives undefined for a key that is not an object (null, a string...), which then fails validation.
@@ -61,6 +85,22 @@ export const REGIONS: ReadonlySet<string> = new Set(['england-and-wales', 'scotl
  * The issues of a calendar, checked by hand: the same rules as `WorkingCalendarSchema`
  * (the tests check both accept the same calendars), but fast, and without pulling zod into
  * bundles that only need working-day arithmetic. Empty when the calendar is valid.
+ *
+ * Every issue is reported at once, each with its path under `path`.
+ *
+ * @example
+ * ```ts
+ * import { calendarIssues } from './validate.js';
+ * import { WorkingCalendarSchema } from './schemas.js';
+ *
+ * calendarIssues({ region: 'scotland', workingDays: [1, 2, 3, 4] }, ['calendar']);
+ * //=> []
+ * const wrong = { region: 'wales', workingDays: [0, 1], weekends: true };
+ * calendarIssues(wrong, ['calendar']).map((issue) => issue.path.join('.'));
+ * //=> ['calendar.weekends', 'calendar.region', 'calendar.workingDays.0']
+ * WorkingCalendarSchema.safeParse(wrong).success;
+ * //=> false
+ * ```
  */
 export function calendarIssues(value: unknown, path: readonly (string | number)[]): ValidationIssue[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path, message: 'must be a working calendar object' }];
@@ -97,7 +137,28 @@ export function calendarIssues(value: unknown, path: readonly (string | number)[
 
 const YEAR_MESSAGE = `must be within the years ${MIN_YEAR} to ${MAX_YEAR}, the years with bank holidays computed`;
 
-/** Validates a date argument and returns its day number, throwing `calendar/invalid-date` or `calendar/year-out-of-range`. */
+/**
+ * Validates a date argument and returns its day number, throwing `calendar/invalid-date` or `calendar/year-out-of-range`.
+ *
+ * The date must also fall in a year with bank holidays computed, since every calendar answer
+ * depends on them.
+ *
+ * @throws SocialPrescribingError `calendar/invalid-date`, `calendar/year-out-of-range`.
+ * @example
+ * ```ts
+ * import { toDayNumber } from '../core/index.js';
+ * import { readDate } from './validate.js';
+ *
+ * readDate('2025-04-01', ['from']) === toDayNumber('2025-04-01');
+ * //=> true
+ * readDate('2026-04-01', ['to']) - readDate('2025-04-01', ['from']);
+ * //=> 365
+ * readDate('2025-04-31', ['from']);
+ * //=> throws 'calendar/invalid-date'
+ * readDate('2101-01-01', ['from']);
+ * //=> throws 'calendar/year-out-of-range'
+ * ```
+ */
 export function readDate(value: unknown, path: readonly (string | number)[]): number {
   if (!isIsoDate(value)) {
     throw new SocialPrescribingError('calendar/invalid-date', [{ path, message: 'must be a real calendar date written YYYY-MM-DD' }]);
@@ -107,12 +168,50 @@ export function readDate(value: unknown, path: readonly (string | number)[]): nu
   return day;
 }
 
-/** Throws `calendar/year-out-of-range` for a day outside the years covered. */
+/**
+ * Throws `calendar/year-out-of-range` for a day outside the years covered.
+ *
+ * The range half of {@link readDate}, for a day number that is already a real date:
+ * the years covered are {@link MIN_YEAR} to {@link MAX_YEAR}.
+ *
+ * @throws SocialPrescribingError `calendar/year-out-of-range`.
+ * @example
+ * ```ts
+ * import { toDayNumber } from '../core/index.js';
+ * import { checkDayInRange } from './validate.js';
+ *
+ * checkDayInRange(toDayNumber('2100-12-31'), ['to']);
+ * //=> undefined
+ * checkDayInRange(toDayNumber('2101-01-01'), ['to']);
+ * //=> throws 'calendar/year-out-of-range'
+ * checkDayInRange(toDayNumber('1994-12-31'), ['from']);
+ * //=> throws 'calendar/year-out-of-range'
+ * ```
+ */
 export function checkDayInRange(day: number, path: readonly (string | number)[]): void {
   if (day < FIRST_DAY || day > LAST_DAY) throw new SocialPrescribingError('calendar/year-out-of-range', [{ path, message: YEAR_MESSAGE }]);
 }
 
-/** Validates a year argument, throwing `calendar/year-out-of-range`. */
+/**
+ * Validates a year argument, throwing `calendar/year-out-of-range`.
+ *
+ * Only a whole number from {@link MIN_YEAR} to {@link MAX_YEAR} passes: the years with bank holidays computed.
+ *
+ * @throws SocialPrescribingError `calendar/year-out-of-range` for anything else, including a string such as `'2025'`.
+ * @example
+ * ```ts
+ * import { readYear } from './validate.js';
+ *
+ * readYear(2025, ['year']);
+ * //=> 2025
+ * readYear(1994, ['year']);
+ * //=> throws 'calendar/year-out-of-range'
+ * readYear(2025.5, ['year']);
+ * //=> throws 'calendar/year-out-of-range'
+ * readYear('2025', ['year']);
+ * //=> throws 'calendar/year-out-of-range'
+ * ```
+ */
 export function readYear(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
     throw new SocialPrescribingError('calendar/year-out-of-range', [{ path, message: `must be a whole year from ${MIN_YEAR} to ${MAX_YEAR}` }]);

@@ -14,6 +14,21 @@ type Criterion = Scheme['criteria'];
  * The age limits every eligible person must meet: from an `age` criterion at the
  * root, or from `age` criteria under `all` combinators (the tightest bounds).
  * Limits inside `any` or `not` are not limits on everyone, so they are not read.
+ *
+ * {@link toHsds} writes them as HSDS `minimum_age` and `maximum_age`, which state limits
+ * that apply to every user of the service.
+ *
+ * @example
+ * ```ts
+ * import { ageLimits } from './hsdsMapping.js';
+ *
+ * ageLimits({ kind: 'age', min: 18 });
+ * //=> { min: 18, max: null }
+ * ageLimits({ kind: 'all', of: [{ kind: 'age', min: 18 }, { kind: 'age', min: 40, max: 74 }, { kind: 'age', max: 65 }] });
+ * //=> { min: 40, max: 65 }
+ * ageLimits({ kind: 'any', of: [{ kind: 'age', min: 65 }, { kind: 'flag', name: 'carer' }] });
+ * //=> { min: null, max: null }
+ * ```
  */
 export function ageLimits(criterion: Criterion): { min: number | null; max: number | null } {
   if (criterion.kind === 'age') return { min: criterion.min ?? null, max: criterion.max ?? null };

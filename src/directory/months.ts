@@ -10,6 +10,25 @@ function pad(value: number, width: number): string {
  * (2024-01-31 + 1 month = 2024-02-29; 2024-02-29 + 12 months = 2025-02-28).
  *
  * Integer arithmetic on years, months and day numbers: no `Date`, no time zone.
+ *
+ * The assurance check uses it for the date a review falls due: the last review plus the
+ * policy's `reviewWithinMonths`.
+ *
+ * @example
+ * ```ts
+ * import { addCalendarMonths } from './months.js';
+ *
+ * addCalendarMonths('2025-01-10', 12);
+ * //=> '2026-01-10'
+ * addCalendarMonths('2024-01-31', 1);
+ * //=> '2024-02-29'
+ * addCalendarMonths('2024-02-29', 12);
+ * //=> '2025-02-28'
+ * addCalendarMonths('2025-11-15', 3);
+ * //=> '2026-02-15'
+ * addCalendarMonths('2025-03-31', -1);
+ * //=> '2025-02-28'
+ * ```
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   const year = Number(date.slice(0, 4));

@@ -12,7 +12,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads an options argument, which must be a plain object. */
+/**
+ * Reads an options argument, which must be a plain object.
+ *
+ * Checked first, so that a call such as `assessProvider(null)` fails with a coded library
+ * error naming the function rather than a `TypeError` from reading a field of `null`.
+ *
+ * @throws SocialPrescribingError `directory/invalid-options` for `null`, an array or any other non-object.
+ * @example
+ * ```ts
+ * import { readOptions } from './validate.js';
+ *
+ * readOptions({ asOf: '2025-04-01' }, 'assessProvider');
+ * //=> { asOf: '2025-04-01' }
+ * readOptions('2025-04-01', 'assessProvider');
+ * //=> throws 'directory/invalid-options'
+ * readOptions([], 'assessProvider');
+ * //=> throws 'directory/invalid-options'
+ * ```
+ */
 export function readOptions(value: unknown, name: string): Record<string, unknown> {
   if (!isRecord(value)) {
     throw new SocialPrescribingError('directory/invalid-options', [{ path: [], message: `${name} takes an options object` }]);
@@ -20,7 +38,25 @@ export function readOptions(value: unknown, name: string): Record<string, unknow
   return value;
 }
 
-/** Reads a required `IsoDate`, throwing `directory/invalid-date`. */
+/**
+ * Reads a required `IsoDate`, throwing `directory/invalid-date`.
+ *
+ * Only real calendar dates written `YYYY-MM-DD` pass, so the review-date arithmetic after it
+ * never sees 30 February or a date written the British way round.
+ *
+ * @throws SocialPrescribingError `directory/invalid-date` for anything but a real `YYYY-MM-DD` date.
+ * @example
+ * ```ts
+ * import { readDate } from './validate.js';
+ *
+ * readDate('2025-04-01', ['asOf']);
+ * //=> '2025-04-01'
+ * readDate('2025-02-30', ['asOf']);
+ * //=> throws 'directory/invalid-date'
+ * readDate('01/04/2025', ['asOf']);
+ * //=> throws 'directory/invalid-date'
+ * ```
+ */
 export function readDate(value: unknown, path: Path): IsoDate {
   if (!isIsoDate(value)) {
     throw new SocialPrescribingError('directory/invalid-date', [
@@ -46,7 +82,29 @@ function unknownItems(value: unknown, known: ReadonlySet<string>, path: Path, ki
   return issues;
 }
 
-/** Validates an assurance policy, defaulting to Sefton's. */
+/**
+ * Validates an assurance policy, defaulting to Sefton's.
+ *
+ * An item that is not on the form (a typo such as `'fire-safety'` for a policy) gets its own
+ * code, `directory/unknown-assurance-item`, before the schema check, so the caller can tell a
+ * misspelt item from a malformed policy.
+ *
+ * @throws SocialPrescribingError `directory/unknown-assurance-item`, `directory/invalid-policy`.
+ * @example
+ * ```ts
+ * import { readPolicy } from './validate.js';
+ *
+ * readPolicy(undefined).id;
+ * //=> 'sefton-expression-of-interest'
+ * const policy = { id: 'safeguarding-only', name: 'Safeguarding only', policies: ['safeguarding'], insurances: [], reviewWithinMonths: 24 };
+ * readPolicy(policy).policies;
+ * //=> ['safeguarding']
+ * readPolicy({ ...policy, policies: ['fire-safety'] });
+ * //=> throws 'directory/unknown-assurance-item'
+ * readPolicy({ ...policy, reviewWithinMonths: 0 });
+ * //=> throws 'directory/invalid-policy'
+ * ```
+ */
 export function readPolicy(value: unknown, path: Path = ['policy']): AssurancePolicy {
   if (value === undefined) return assurancePolicies.sefton;
   if (isRecord(value)) {
@@ -61,7 +119,25 @@ export function readPolicy(value: unknown, path: Path = ['policy']): AssurancePo
   return result.data;
 }
 
-/** Validates one service; unknown assurance items get their own code. */
+/**
+ * Validates one service; unknown assurance items get their own code.
+ *
+ * `path` is where the service sits in the caller's input, so an issue points at the field to fix.
+ *
+ * @throws SocialPrescribingError `directory/unknown-assurance-item`, `directory/invalid-service`.
+ * @example
+ * ```ts
+ * import { readService } from './validate.js';
+ *
+ * const service = { id: 'walk-and-talk', name: 'Walk and Talk', organization: { id: 'org-1' }, needs: ['social-isolation'] };
+ * readService(service, ['service']).id;
+ * //=> 'walk-and-talk'
+ * readService({ ...service, assurance: { policies: { 'fire-safety': { held: true } } } }, ['service']);
+ * //=> throws 'directory/unknown-assurance-item'
+ * readService({ ...service, needs: ['gardening'] }, ['service']);
+ * //=> throws 'directory/invalid-service'
+ * ```
+ */
 export function readService(value: unknown, path: Path): Service {
   if (isRecord(value) && isRecord(value.assurance)) {
     const assurance = value.assurance;
@@ -76,7 +152,27 @@ export function readService(value: unknown, path: Path): Service {
   return result.data;
 }
 
-/** Validates a directory: an array of services with unique ids. */
+/**
+ * Validates a directory: an array of services with unique ids.
+ *
+ * Ids must be unique because results and indexes refer to services by id.
+ *
+ * @throws SocialPrescribingError `directory/invalid-directory` for a non-array,
+ * `directory/duplicate-service-id`, and the codes of {@link readService}.
+ * @example
+ * ```ts
+ * import { readDirectory } from './validate.js';
+ *
+ * const walk = { id: 'walk-and-talk', name: 'Walk and Talk', organization: { id: 'org-1' }, needs: ['social-isolation'] };
+ * const yoga = { ...walk, id: 'chair-yoga', name: 'Chair Yoga' };
+ * readDirectory([walk, yoga]).map((service) => service.id);
+ * //=> ['walk-and-talk', 'chair-yoga']
+ * readDirectory([walk, walk]);
+ * //=> throws 'directory/duplicate-service-id'
+ * readDirectory({ services: [walk] });
+ * //=> throws 'directory/invalid-directory'
+ * ```
+ */
 export function readDirectory(value: unknown, path: Path = ['directory']): Service[] {
   if (!Array.isArray(value)) {
     throw new SocialPrescribingError('directory/invalid-directory', [{ path, message: 'must be an array of services' }]);
