@@ -76,7 +76,27 @@ const UNKNOWN_SEX = SEX_INDEX.get('unknown') as number;
 const UNKNOWN_AGE: number = AGE_BANDS.length;
 const AGE_LOWER = [0, 20, 60, 75];
 
-/** A new, empty group. */
+/**
+ * A new, empty group.
+ *
+ * Every list already has its fixed length (a slot per close reason, need, age band and sex),
+ * so adding and merging never meet a missing slot; only the contact histogram grows.
+ * `wellbeing` has no prototype, so any instrument id, even `'constructor'`, starts absent.
+ *
+ * @example
+ * ```ts
+ * import { CLOSE_REASONS, NEED_CATEGORIES } from '../referrals/index.js';
+ * import { emptyGroup } from './groupState.js';
+ *
+ * const group = emptyGroup('north');
+ * [group.key, group.referrals, group.ages, group.contactHistogram, group.organisations.size];
+ * //=> ['north', 0, [0, 0, 0, 0, 0], [], 0]
+ * [group.closed.length === CLOSE_REASONS.length, group.needs.length === NEED_CATEGORIES.length];
+ * //=> [true, true]
+ * 'constructor' in group.wellbeing;
+ * //=> false
+ * ```
+ */
 export function emptyGroup(key: OutcomeGroupKey): GroupAcc {
   return {
     key,
@@ -232,7 +252,32 @@ function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], opt
   return anyImproved;
 }
 
-/** Adds one trusted referral to a group: the hot loop, with no allocation beyond new distinct ids. */
+/**
+ * Adds one trusted referral to a group: the hot loop, with no allocation beyond new distinct ids.
+ *
+ * Counts follow docs/outcomes.md: a need once per referral, a close only when not reopened,
+ * attended contacts into the histogram, and each first baseline paired with the latest later
+ * measure, its scores summed in units of 1/{@link SCORE_SCALE}.
+ *
+ * @example
+ * ```ts
+ * import { addToGroup, emptyGroup } from './groupState.js';
+ * import { resolveOptions } from './options.js';
+ *
+ * const group = emptyGroup('north');
+ * addToGroup(group, { id: 'R1', referredOn: '2025-04-01', source: 'gp-practice', needs: ['housing', 'housing'],
+ *   events: [{ type: 'closed', on: '2025-06-01', reason: 'goals-met' }],
+ *   contacts: [{ on: '2025-04-08', mode: 'telephone', attended: true }, { on: '2025-04-15', mode: 'telephone', attended: false }],
+ *   goals: [], onward: [], measures: [{ instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-08', score: 19.25 },
+ *     { instrument: 'swemwbs', timepoint: 'exit', on: '2025-06-01', score: 23.21 }] }, resolveOptions(undefined));
+ * [group.referrals, group.engaged, group.contactsMissed, group.contactHistogram, group.positiveOutcomes];
+ * //=> [1, 1, 1, [0, 1], 1]
+ * group.needs.filter((count) => count > 0);
+ * //=> [1]
+ * group.wellbeing.swemwbs;
+ * //=> { paired: 1, unscorable: 0, sumBaseline: 192_500, sumFollowUp: 232_100, improved: 1, meaningfullyImproved: 1 }
+ * ```
+ */
 export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOptions): void {
   group.referrals++;
   let accepted = false;
@@ -336,7 +381,29 @@ function addArrays(into: number[], from: readonly number[]): void {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) + (from[i] as number);
 }
 
-/** Adds `from` (live or serialised) into `into`. */
+/**
+ * Adds `from` (live or serialised) into `into`.
+ *
+ * Counts add, lists add slot by slot (a longer contact histogram extends `into`), distinct ids
+ * are united and wellbeing sums add per instrument: so merging groups equals one pass over both
+ * inputs, and a group from another thread's `state()` merges like a live one. `from` is not changed.
+ *
+ * @example
+ * ```ts
+ * import { addToGroup, emptyGroup, groupToState, mergeGroup } from './groupState.js';
+ * import { resolveOptions } from './options.js';
+ *
+ * const group = emptyGroup('north');
+ * addToGroup(group, { id: 'R1', referredOn: '2025-04-01', source: 'self', needs: [], events: [],
+ *   contacts: [{ on: '2025-04-08', mode: 'telephone', attended: true }], goals: [],
+ *   onward: [{ kind: 'signpost', on: '2025-04-08', organisationId: 'ORG-1' }], measures: [] }, resolveOptions(undefined));
+ * const total = emptyGroup(null);
+ * mergeGroup(total, group);
+ * mergeGroup(total, JSON.parse(JSON.stringify(groupToState(group))));
+ * [total.referrals, total.contactHistogram, total.onwardTotal, [...total.organisations], group.referrals];
+ * //=> [2, [0, 2], 2, ['ORG-1'], 1]
+ * ```
+ */
 export function mergeGroup(into: GroupAcc, from: GroupCounters<Iterable<string>>): void {
   into.referrals += from.referrals;
   into.accepted += from.accepted;
@@ -381,7 +448,27 @@ export function mergeGroup(into: GroupAcc, from: GroupCounters<Iterable<string>>
   addArrays(into.sex, from.sex);
 }
 
-/** A group as plain JSON data: sets become sorted arrays, wellbeing keys sorted. */
+/**
+ * A group as plain JSON data: sets become sorted arrays, wellbeing keys sorted.
+ *
+ * The form `state()` sends to another thread or stores: every list is copied, so later adds to
+ * the live group never change a state already taken, and equal counts give equal JSON.
+ *
+ * @example
+ * ```ts
+ * import { emptyGroup, groupToState } from './groupState.js';
+ *
+ * const group = emptyGroup(['north', null]);
+ * group.organisations.add('ORG-2').add('ORG-1');
+ * const state = groupToState(group);
+ * [state.key, state.organisations];
+ * //=> [['north', null], ['ORG-1', 'ORG-2']]
+ * group.organisations.add('ORG-3');
+ * group.closed[0] = 5;
+ * [state.organisations.length, state.closed[0]];
+ * //=> [2, 0]
+ * ```
+ */
 export function groupToState(group: GroupAcc): GroupState {
   const wellbeing: Record<string, WellbeingState> = {};
   for (const id of Object.keys(group.wellbeing).sort()) wellbeing[id] = { ...(group.wellbeing[id] as WellbeingState) };
@@ -399,7 +486,25 @@ export function groupToState(group: GroupAcc): GroupState {
   };
 }
 
-/** Exact median of a histogram of whole numbers with `n` entries. */
+/**
+ * Exact median of a histogram of whole numbers with `n` entries.
+ *
+ * `histogram[v]` is how many people had the value `v` (attended contacts), and `n` their total:
+ * the median is exact, the mean of the two middle values when `n` is even, without keeping
+ * every value; `null` over no one.
+ *
+ * @example
+ * ```ts
+ * import { histogramMedian } from './groupState.js';
+ *
+ * histogramMedian([0, 2, 1], 3);
+ * //=> 1
+ * histogramMedian([0, 2, 1, 1], 4);
+ * //=> 1.5
+ * histogramMedian([], 0);
+ * //=> null
+ * ```
+ */
 export function histogramMedian(histogram: readonly number[], n: number): number | null {
   if (n === 0) return null;
   const lowRank = Math.floor((n - 1) / 2); // 0-based ranks of the middle one or two values
@@ -419,7 +524,33 @@ function mean(sum: number, n: number): number | null {
   return n === 0 ? null : sum / n;
 }
 
-/** The result row of a group. */
+/**
+ * The result row of a group.
+ *
+ * Turns counters into the figures of docs/outcomes.md: each rate with its Wilson interval
+ * (`null` over zero people), the exact median of contacts, and wellbeing means divided back
+ * by {@link SCORE_SCALE}, exact where subtracting the scores themselves would not be.
+ *
+ * @example
+ * ```ts
+ * import { addToGroup, emptyGroup, groupToRow } from './groupState.js';
+ * import { resolveOptions } from './options.js';
+ *
+ * const options = resolveOptions(undefined);
+ * const group = emptyGroup('north');
+ * addToGroup(group, { id: 'R1', referredOn: '2025-04-01', source: 'self', needs: [], events: [],
+ *   contacts: [{ on: '2025-04-08', mode: 'telephone', attended: true }], goals: [], onward: [],
+ *   measures: [{ instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-08', score: 19.25 },
+ *     { instrument: 'swemwbs', timepoint: 'exit', on: '2025-06-01', score: 23.21 }] }, options);
+ * const row = groupToRow(group, 'north', options);
+ * [row.key, row.engagementRate?.value, row.goals.metRate, row.contacts.median];
+ * //=> ['north', 1, null, 1]
+ * row.wellbeing.swemwbs?.meanChange;
+ * //=> 3.96
+ * 23.21 - 19.25 === 3.96;
+ * //=> false
+ * ```
+ */
 export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: ResolvedOptions): OutcomeRow {
   const closedByReason = Object.fromEntries(CLOSE_REASONS.map((reason, i) => [reason, group.closed[i] as number]));
   const needs = Object.fromEntries(

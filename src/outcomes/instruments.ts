@@ -18,13 +18,46 @@ export const SWEMWBS_METRIC_TABLE: readonly number[] = [
   21.54, 22.35, 23.21, 24.11, 25.03, 26.02, 27.03, 28.13, 29.31, 30.7, 32.55, 35.0,
 ];
 
-/** The SWEMWBS metric score of 7 trusted-or-not items, or `null` when they are not 7 whole numbers from 1 to 5. */
+/**
+ * The SWEMWBS metric score of 7 trusted-or-not items, or `null` when they are not 7 whole numbers from 1 to 5.
+ *
+ * The accumulator's fast path: a measure it cannot score is counted as `unscorable`
+ * instead of stopping the summary, as `scoreSwemwbs` would.
+ *
+ * @see shared/DOMAIN.md, Outcome instruments (SWEMWBS conversion table)
+ * @example
+ * ```ts
+ * import { swemwbsMetricOrNull } from './instruments.js';
+ *
+ * swemwbsMetricOrNull([3, 3, 3, 3, 3, 3, 3]);
+ * //=> 19.25
+ * [swemwbsMetricOrNull([1, 1, 1, 1, 1, 1, 1]), swemwbsMetricOrNull([5, 5, 5, 5, 5, 5, 5])];
+ * //=> [7, 35]
+ * [swemwbsMetricOrNull([3, 3, 3, 3, 3, 3, 6]), swemwbsMetricOrNull([3, 3, 3])];
+ * //=> [null, null]
+ * ```
+ */
 export function swemwbsMetricOrNull(items: readonly number[]): number | null {
   const raw = sumOrNull(items, 7, 1, 5);
   return raw === null ? null : (SWEMWBS_METRIC_TABLE[raw - 7] as number);
 }
 
-/** The sum of `count` whole-number items each within `min`–`max`, or `null` when they are not. */
+/**
+ * The sum of `count` whole-number items each within `min`–`max`, or `null` when they are not.
+ *
+ * The non-throwing twin of {@link checkItems}, for the accumulator's hot loop: no allocation,
+ * and `null` (counted as unscorable) where the scorers would throw.
+ *
+ * @example
+ * ```ts
+ * import { sumOrNull } from './instruments.js';
+ *
+ * sumOrNull([1, 2, 3], 3, 1, 3);
+ * //=> 6
+ * [sumOrNull([1, 2], 3, 1, 3), sumOrNull([1, 2, 4], 3, 1, 3), sumOrNull([1, 2, 2.5], 3, 1, 3)];
+ * //=> [null, null, null]
+ * ```
+ */
 export function sumOrNull(items: readonly number[], count: number, min: number, max: number): number | null {
   if (items.length !== count) return null;
   let sum = 0;
@@ -35,7 +68,32 @@ export function sumOrNull(items: readonly number[], count: number, min: number, 
   return sum;
 }
 
-/** Checks items and throws `outcomes/invalid-items` listing every bad one (by index, never by value). */
+/**
+ * Checks items and throws `outcomes/invalid-items` listing every bad one (by index, never by value).
+ *
+ * The scorers' shared validation: `count` is an exact number of items or a `[fewest, most]`
+ * range, and each issue's path starts with `path`. Returns the items, now known to be numbers.
+ *
+ * @throws SocialPrescribingError `outcomes/invalid-items`.
+ * @example
+ * ```ts
+ * import type { SocialPrescribingError } from '../core/index.js';
+ * import { checkItems } from './instruments.js';
+ *
+ * checkItems([4, 0], [1, 2], 0, 6, ['concerns']);
+ * //=> [4, 0]
+ * let paths: string[] = [];
+ * try {
+ *   checkItems([1, 9, 3, 4], 3, 1, 3, ['items']);
+ * } catch (error) {
+ *   paths = (error as SocialPrescribingError).issues.map((issue) => issue.path.join('.'));
+ * }
+ * paths;
+ * //=> ['items', 'items.1', 'items.3']
+ * checkItems('3, 3, 3', 3, 1, 3);
+ * //=> throws 'outcomes/invalid-items'
+ * ```
+ */
 export function checkItems(
   items: unknown,
   count: number | readonly [number, number],

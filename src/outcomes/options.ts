@@ -52,7 +52,30 @@ function isWhole(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** Validates the options, throwing `outcomes/invalid-options` or `outcomes/invalid-period`. */
+/**
+ * Validates the options, throwing `outcomes/invalid-options` or `outcomes/invalid-period`.
+ *
+ * Every bad option is reported at once, by path. The result has the defaults filled in
+ * (expected contacts 6–12, the default instruments merged with `instruments`, at most 100
+ * reported issues, first index 0) and one grouper function per `groupBy` entry, so the
+ * accumulator never looks at the raw options again.
+ *
+ * @throws SocialPrescribingError `outcomes/invalid-options`, `outcomes/invalid-period`.
+ * @example
+ * ```ts
+ * import { resolveOptions } from './options.js';
+ *
+ * const options = resolveOptions({ groupBy: ['pcn', (referral) => referral.workerId ?? null] });
+ * [options.groupers.length, options.groupNames, options.expectedContacts, options.maxReportedIssues];
+ * //=> [2, ['pcn', 'group2'], { min: 6, max: 12 }, 100]
+ * resolveOptions(undefined).instruments.swemwbs;
+ * //=> { higherIsBetter: true, meaningfulChange: 3 }
+ * resolveOptions({ groupby: 'pcn' } as never);
+ * //=> throws 'outcomes/invalid-options'
+ * resolveOptions({ from: '2025-05-01', to: '2025-04-01' });
+ * //=> throws 'outcomes/invalid-period'
+ * ```
+ */
 export function resolveOptions(options: OutcomeSummaryOptions | undefined): ResolvedOptions {
   const input: unknown = options ?? {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -162,7 +185,28 @@ function resolveInstruments(input: unknown, issues: ValidationIssue[]): Record<s
   return merged;
 }
 
-/** Direction and threshold of an instrument, unknown ones included. */
+/**
+ * Direction and threshold of an instrument, unknown ones included.
+ *
+ * An instrument the options do not name (a licensed one recorded as a precomputed `score`)
+ * has an unknown direction and no threshold: its change is reported, but never counted as
+ * an improvement. Only the options' own ids count, so `'constructor'` is unknown too.
+ *
+ * @example
+ * ```ts
+ * import { instrumentSettings, resolveOptions } from './options.js';
+ *
+ * const options = resolveOptions({ instruments: { pam: { higherIsBetter: true } } });
+ * instrumentSettings(options, 'swemwbs');
+ * //=> { higherIsBetter: true, meaningfulChange: 3 }
+ * instrumentSettings(options, 'pam');
+ * //=> { higherIsBetter: true, meaningfulChange: null }
+ * instrumentSettings(resolveOptions(undefined), 'pam');
+ * //=> { higherIsBetter: null, meaningfulChange: null }
+ * instrumentSettings(options, 'constructor');
+ * //=> { higherIsBetter: null, meaningfulChange: null }
+ * ```
+ */
 export function instrumentSettings(options: ResolvedOptions, id: string): ResolvedInstrument {
   return (Object.hasOwn(options.instruments, id) ? options.instruments[id] : undefined) ?? { higherIsBetter: null, meaningfulChange: null };
 }

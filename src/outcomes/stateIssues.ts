@@ -23,6 +23,30 @@ function isCount(value: unknown): boolean {
  * every count a whole number, 0 or more; every list of counts as long as this
  * version makes it; distinct ids strings; no `__proto__` instrument id; group keys
  * strings or `null`. Version and settings are checked by `merge` itself.
+ *
+ * A state may come from another thread, a file or a hand, and `merge` adds its counts without
+ * further checks, so anything wrong is found here first (at most 20 issues, by path) and
+ * `merge` throws `outcomes/incompatible-state` with them. `groupers` is the number of
+ * grouping fields, the length of each group's key when there are two or more.
+ *
+ * @example
+ * ```ts
+ * import { createOutcomeAccumulator } from 'social-prescribing/outcomes';
+ * import { stateIssues } from './stateIssues.js';
+ *
+ * const accumulator = createOutcomeAccumulator({ groupBy: 'pcn' });
+ * accumulator.add({ id: 'R1', referredOn: '2025-04-01', source: 'gp-practice', pcn: 'north', needs: [], events: [],
+ *   contacts: [{ on: '2025-04-08', mode: 'telephone', attended: true }], goals: [], onward: [], measures: [] });
+ * const state = JSON.parse(JSON.stringify(accumulator.state()));
+ * stateIssues(state, 1);
+ * //=> []
+ * state.recordsRead = -1;
+ * state.groups[0].engaged = 2;
+ * stateIssues(state, 1).map((issue) => [issue.path.join('.'), issue.message]);
+ * //=> [['recordsRead', 'must be a whole number, 0 or more'], ['groups.0.engaged', 'must not exceed referrals']]
+ * stateIssues(JSON.parse(JSON.stringify(accumulator.state())), 2).map((issue) => issue.path.join('.'));
+ * //=> ['groups.0.key']
+ * ```
  */
 export function stateIssues(value: Record<string, unknown>, groupers: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
