@@ -8,7 +8,8 @@ import { formatCsvRow } from './formatCsv.js';
  * {@link referralsFromCsv} reads it back to the same records.
  *
  * @param referrals - Valid referrals (for example from {@link synthetic!generateReferrals}).
- * @returns RFC 4180 CSV text with CRLF line ends.
+ * @returns RFC 4180 CSV text with CRLF line ends. An optional field that is absent or `null` (as records
+ * read from JSON often have it) is an empty cell.
  * @throws {@link core!SocialPrescribingError} `csv/invalid-referral` (path: the record's index) when a record is not
  * shaped like a referral (a list that is not an array, a field of the wrong type, a number that is not finite);
  * `csv/invalid-input` when `referrals` is not iterable. Check untrusted records with

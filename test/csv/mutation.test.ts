@@ -164,4 +164,10 @@ describe('referralsToCsv', () => {
     const referral: Referral = { ...valid(), contacts: [{ on: '2025-04-09', mode: 'telephone', minutes: -0, attended: true }] };
     expect(referralsToCsv([referral]).split('\r\n')[1]).toBe('R-1,2025-04-01,gp-practice,,,,,,,,,,,2025-04-09:telephone:0:yes,,,');
   });
+
+  it('writes an optional field given as null (as JSON records often have it) as an empty cell, like an absent one', () => {
+    const withNull = referralsToCsv([{ ...valid(), pcn: null, schemeId: null } as never]);
+    expect(withNull).toBe(referralsToCsv([valid()]));
+    expect(withNull.split('\r\n')[1]!.split(',').slice(0, 4)).toEqual(['R-1', '2025-04-01', 'gp-practice', '']);
+  });
 });
