@@ -16,7 +16,8 @@ export interface FromHsdsOptions {
   readonly needs?: readonly NeedCategory[];
 }
 
-const NEEDS: ReadonlySet<string> = /* @__PURE__ */ new Set(NEED_CATEGORIES);
+// Typed `unknown` so a code of any type can be looked up: only the need category ids are in it.
+const NEEDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(NEED_CATEGORIES);
 const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set(SERVICE_STATUSES);
 const SCHEDULE_KEYS = /* @__PURE__ */ Object.keys(ServiceScheduleSchema.shape) as (keyof ServiceSchedule)[];
 
@@ -86,10 +87,9 @@ export function fromHsds(hsds: unknown, options: FromHsdsOptions = {}): Service 
   }
   if (h.email != null) out.email = h.email;
   if (h.url != null) out.url = h.url;
-  if (h.application_process != null) {
-    const route = CONTACT_ROUTES.find((r: ContactRoute) => APPLICATION_PROCESS[r] === h.application_process);
-    if (route !== undefined) out.contactRoute = route;
-  }
+  // An absent or null application_process matches no sentence, so it needs no guard of its own.
+  const route = CONTACT_ROUTES.find((r: ContactRoute) => APPLICATION_PROCESS[r] === h.application_process);
+  if (route !== undefined) out.contactRoute = route;
   if (h.eligibility_description != null) out.eligibility_description = h.eligibility_description;
   const min = readAge(h.minimum_age, 'minimum_age');
   const max = readAge(h.maximum_age, 'maximum_age');
@@ -136,7 +136,7 @@ function readNeeds(attributes: NonNullable<HsdsService['attributes']>, extra: un
     const term = attribute.taxonomy_term;
     if (term?.taxonomy !== HSDS_NEED_TAXONOMY) return;
     const code = term.code;
-    if (typeof code !== 'string' || !NEEDS.has(code)) {
+    if (!NEEDS.has(code)) {
       fail([{ path: ['attributes', index, 'taxonomy_term', 'code'], message: 'must be a need category id' }]);
     }
     if (!needs.includes(code as NeedCategory)) needs.push(code as NeedCategory);
@@ -145,7 +145,7 @@ function readNeeds(attributes: NonNullable<HsdsService['attributes']>, extra: un
     throw new SocialPrescribingError('directory/invalid-options', [{ path: ['needs'], message: 'must be an array of need categories' }]);
   }
   (extra as readonly unknown[]).forEach((need, index) => {
-    if (typeof need !== 'string' || !NEEDS.has(need)) {
+    if (!NEEDS.has(need)) {
       throw new SocialPrescribingError('directory/invalid-options', [{ path: ['needs', index], message: 'must be a need category id' }]);
     }
     if (!needs.includes(need as NeedCategory)) needs.push(need as NeedCategory);
