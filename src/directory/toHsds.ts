@@ -1,3 +1,4 @@
+import { SocialPrescribingError } from '../core/index.js';
 import { HSDS_NEED_TAXONOMY, type HsdsService } from './hsdsSchema.js';
 import { ageLimits, APPLICATION_PROCESS } from './hsdsMapping.js';
 import type { Service } from './schemas.js';
@@ -25,7 +26,8 @@ import { readService } from './validate.js';
  * @param service - The service, validated with {@link ServiceSchema}.
  * @returns A new HSDS `service` object.
  * @throws {@link core!SocialPrescribingError} `directory/invalid-service` or `directory/unknown-assurance-item`
- * when the service is invalid.
+ * when the service is invalid; `directory/invalid-service` (path `['service', 'eligibility', 'criteria']`) also
+ * when its age limits contradict (`all` of a minimum age above a maximum age), which HSDS cannot hold.
  * @see Open Referral HSDS 3.0 (openreferral/specification, schema/service.json)
  * @category HSDS
  * @example
@@ -59,6 +61,12 @@ export function toHsds(service: Service): HsdsService {
   if (s.eligibility_description !== undefined) out.eligibility_description = s.eligibility_description;
   if (s.eligibility !== undefined) {
     const limits = ageLimits(s.eligibility.criteria);
+    // HSDS cannot say "no age": limits that contradict would be written as a minimum above the maximum.
+    if (limits.min !== null && limits.max !== null && limits.min > limits.max) {
+      throw new SocialPrescribingError('directory/invalid-service', [
+        { path: ['service', 'eligibility', 'criteria'], message: 'its age limits leave no age eligible (minimum above maximum)' },
+      ]);
+    }
     if (limits.min !== null) out.minimum_age = limits.min;
     if (limits.max !== null) out.maximum_age = limits.max;
   }

@@ -57,6 +57,18 @@ describe('toHsds field by field', () => {
     expect('minimum_age' in neither || 'maximum_age' in neither).toBe(false);
   });
 
+  it('rejects age limits that leave no age eligible, which HSDS cannot hold, and keeps equal limits', () => {
+    const base: Service = { id: 'walk', name: 'Walk', organization: { id: 'trust' }, needs: [] };
+    const limits = (min: number, max: number) => ({ kind: 'all' as const, of: [{ kind: 'age' as const, min }, { kind: 'age' as const, max }] });
+    expect(errorOf(() => toHsds({ ...base, eligibility: { id: 'none', name: 'None', criteria: limits(60, 20) } }))).toEqual({
+      code: 'directory/invalid-service',
+      issues: [{ path: ['service', 'eligibility', 'criteria'], message: 'its age limits leave no age eligible (minimum above maximum)' }],
+    });
+    const sixty = toHsds({ ...base, eligibility: { id: 'sixty', name: 'Sixty', criteria: limits(60, 60) } });
+    expect([sixty.minimum_age, sixty.maximum_age]).toEqual([60, 60]);
+    expect(fromHsds(sixty).eligibility?.criteria).toEqual({ kind: 'age', min: 60, max: 60 });
+  });
+
   it('rejects an invalid service with paths under service', () => {
     expect(errorOf(() => toHsds({ id: 'walk', name: 'Walk', organization: { id: 'trust' }, needs: ['housing', 'housing'] }))).toEqual({
       code: 'directory/invalid-service',
