@@ -147,7 +147,8 @@ export function indexInternals(index: DirectoryIndex): IndexInternals {
 /** An index for a directory argument: the index itself, or one built from an array. */
 export function toIndex(directory: unknown, asOf: unknown, policy: unknown): DirectoryIndex {
   if (Array.isArray(directory)) {
-    return createDirectoryIndex(directory as readonly Service[], policy === undefined ? { asOf: asOf as IsoDate } : { asOf: asOf as IsoDate, policy: policy as AssurancePolicy });
+    // An absent policy reaches readPolicy as undefined either way, which gives the default.
+    return createDirectoryIndex(directory as readonly Service[], { asOf: asOf as IsoDate, policy: policy as AssurancePolicy });
   }
   indexInternals(directory as DirectoryIndex);
   return directory as DirectoryIndex;

@@ -7,11 +7,12 @@ import {
   type EligibilityReferral,
   type EligibilityResult,
   type Person,
+  type Scheme,
 } from '../eligibility/index.js';
 import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import type { AssurancePolicy } from './assurancePolicies.js';
 import type { ProviderAssessment } from './assessProvider.js';
-import { indexInternals, toIndex, type DirectoryIndex } from './createDirectoryIndex.js';
+import { indexInternals, toIndex, type Decider, type DirectoryIndex } from './createDirectoryIndex.js';
 import type { Service } from './schemas.js';
 import { readOptions } from './validate.js';
 
@@ -198,7 +199,13 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
   const { deciders, byNeed, rankOrder, byRank, stamp, counts } = scratch;
 
   // Candidates: services addressing at least one requested need, with how many.
-  const call = (scratch.call = (scratch.call % 2_000_000_000) + 1);
+  // Stamps stay within Int32: after call 2,000,000,000 numbering restarts at 1, and the old
+  // stamps are cleared so that one left by an earlier call 1 is not taken for this call's.
+  if (scratch.call === 2_000_000_000) {
+    stamp.fill(0);
+    scratch.call = 0;
+  }
+  const call = ++scratch.call;
   const found: number[] = [];
   for (const need of needs) {
     for (const i of byNeed.get(need) ?? []) {
@@ -230,13 +237,13 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
     const i = byRank[key % size] as number;
     const service = index.services[i] as Service;
     const assurance = index.assessments[i] as ProviderAssessment;
-    const decide = deciders[i];
-    const scheme = service.eligibility;
+    // One decider per service: null exactly when the service has no eligibility scheme.
+    const decide = deciders[i] as Decider;
     let eligibility: EligibilityResult | null = null;
     let decision: EligibilityDecision;
-    if (scheme === undefined || decide === undefined || decide === null) decision = 'eligible';
+    if (decide === null) decision = 'eligible';
     else if (detail === 'full') {
-      eligibility = checkEligibility(scheme, person, referral);
+      eligibility = checkEligibility(service.eligibility as Scheme, person, referral);
       decision = eligibility.decision;
     } else decision = decide(person, referral);
     const count = counts[i] as number;
@@ -251,7 +258,7 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
       const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance };
       if (decision === 'eligible') {
         matches.push(match);
-        if (unmet.size > 0) for (const need of addressed) unmet.delete(need);
+        for (const need of addressed) unmet.delete(need);
       } else needsInformation.push(match);
     } else {
       const reasons = REASONS[(assurance.assured ? 0 : 4) + (active ? 0 : 2) + (decision === 'ineligible' ? 1 : 0)] as readonly MatchExclusionReason[];
