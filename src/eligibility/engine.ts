@@ -69,9 +69,8 @@ export interface Compiled {
 const STATUS: readonly CheckStatus[] = ['not-met', 'unknown', 'met'];
 const MAX_LISTED = 8;
 
-/** 'a, b and c', or the first few and a count. */
+/** 'a, b or c', or the first few and a count; `values` is never empty (the schemas require at least one). */
 function listOf(values: readonly string[]): string {
-  if (values.length === 0) return 'nothing';
   if (values.length === 1) return values[0] as string;
   const shown = values.slice(0, Math.min(values.length, MAX_LISTED));
   if (values.length > MAX_LISTED) return `${shown.join(', ')} and ${values.length - MAX_LISTED} more`;
@@ -372,8 +371,9 @@ function tally(children: readonly EligibilityCheck[]): { met: number; unknown: n
         if (missing.includes(fact)) continue;
         if (missing.length === 0) missing = child.missing;
         else {
+          // once made, `owned` is `missing`, whose check above already ruled `fact` out
           owned ??= [...missing];
-          if (!owned.includes(fact)) owned.push(fact);
+          owned.push(fact);
           missing = owned;
         }
       }

@@ -38,10 +38,9 @@ const cache = new WeakMap<object, Prepared>();
  * ```
  */
 export function prepareScheme(scheme: unknown): Prepared {
-  if (typeof scheme === 'object' && scheme !== null) {
-    const hit = cache.get(scheme);
-    if (hit !== undefined) return hit;
-  }
+  // A WeakMap answers `undefined` for a key that is not an object, so no type guard is needed.
+  const hit = cache.get(scheme as object);
+  if (hit !== undefined) return hit;
   const valid = defineScheme(scheme);
   const prepared: Prepared = { scheme: valid, criteria: compileCriterion(valid.criteria) };
   cache.set(scheme as object, prepared);
