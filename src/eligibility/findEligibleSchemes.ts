@@ -55,8 +55,8 @@ export function findEligibleSchemes(
       ]);
     }
     seen.add(result.schemeId);
-    return { result, index };
+    return result;
   });
-  results.sort((a, b) => RANK[a.result.decision] - RANK[b.result.decision] || a.index - b.index);
-  return results.map((entry) => entry.result);
+  // Array.prototype.sort is stable, so the input order is kept within each decision.
+  return results.sort((a, b) => RANK[a.decision] - RANK[b.decision]);
 }

@@ -212,7 +212,7 @@ describe('findEligibleSchemes', () => {
   it('keeps the input order within each decision for many schemes', () => {
     const person: Person = { flags: { yes: true, no: false } };
     const names = ['no', 'maybe', 'yes'];
-    const list: Scheme[] = Array.from({ length: 60 }, (_, i) => ({
+    const list: Scheme[] = Array.from({ length: 100 }, (_, i) => ({
       id: `s${String(i)}`,
       name: `S${String(i)}`,
       criteria: flag(names[(i * 7) % 3] as string),
