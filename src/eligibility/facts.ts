@@ -62,7 +62,8 @@ export function isoToYmd(value: unknown): number {
   const m2 = value.charCodeAt(6) - DIGIT_0;
   const d1 = value.charCodeAt(8) - DIGIT_0;
   const d2 = value.charCodeAt(9) - DIGIT_0;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  // A tens digit outside 0-9 already puts the month or day out of range (below 1 or above 99), checked next.
+  if (m2 < 0 || m2 > 9 || d2 < 0 || d2 > 9) return -1;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
   if (year < 1000 || month < 1 || month > 12 || day < 1) return -1;
@@ -105,7 +106,7 @@ export function ageOn(birth: number, on: number): number {
  */
 export function normaliseArea(value: string): string {
   const upper = value.toUpperCase();
-  return upper.includes(' ') ? upper.trim().replace(/\s+/g, ' ') : upper;
+  return /\s/.test(upper) ? upper.trim().replace(/\s+/g, ' ') : upper;
 }
 
 function fail(code: string, path: readonly (string | number)[], message: string): never {
@@ -151,8 +152,9 @@ type MutablePerson = { -readonly [K in keyof CheckedPerson]-?: CheckedPerson[K] 
 const EMPTY: CheckedPerson = {};
 
 // The last referral date parsed: bulk screening passes the same date many times over.
-let lastReferredOnText = '';
-let lastReferredOn = -1;
+// Starts as a valid pair, so an unparsed text (such as '') never hits the cache.
+let lastReferredOnText = '2000-01-01';
+let lastReferredOn = 20000101;
 
 /**
  * Reads and validates a referral, then a person, into `into` (a new object when not given).
