@@ -65,6 +65,7 @@ describe('readFacts: the referral', () => {
 describe('isoToYmd', () => {
   it('needs a hyphen at positions 4 and 7', () => {
     expect(isoToYmd('2025-06-01')).toBe(20250601);
+    expect(isoToYmd('2019-09-19')).toBe(20190919);
     expect(isoToYmd('2025x06-01')).toBe(-1);
     expect(isoToYmd('2025-06x01')).toBe(-1);
   });
@@ -148,6 +149,7 @@ describe('normaliseArea', () => {
     expect(normaliseArea('gu21\t')).toBe('GU21');
     expect(normaliseArea('surrey\theath')).toBe('SURREY HEATH');
     expect(normaliseArea('surrey\nheath')).toBe(normaliseArea('surrey heath'));
+    expect(normaliseArea(' \t ')).toBe('');
   });
 
   it('matches a residence written with a trailing tab', () => {
@@ -279,6 +281,9 @@ describe('withArea errors and filling', () => {
       kind: 'any',
       of: [unset('toString'), { ...unset('area'), anyOf: ['Byfleet'] }, unset()],
     });
+    // The key 'undefined' names the criterion with that id, not a criterion without an id.
+    const noId = schemeOf({ kind: 'any', of: [unset('undefined'), unset()] });
+    expect(withArea(noId, { undefined: ['Byfleet'] }).criteria).toEqual({ kind: 'any', of: [{ ...unset('undefined'), anyOf: ['Byfleet'] }, unset()] });
   });
 });
 
