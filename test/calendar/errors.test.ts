@@ -8,17 +8,7 @@ import {
   ukBankHolidays,
   workingDaysBetween,
 } from '../../src/calendar/index.js';
-import { SocialPrescribingError } from '../../src/core/index.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 describe('calendar errors', () => {
   it('pins every code, path and message', () => {

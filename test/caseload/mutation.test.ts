@@ -4,17 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contactCapacity, expectedReferrals, linkWorkersNeeded, planCaseload } from '../../src/caseload/index.js';
-import { SocialPrescribingError } from '../../src/core/index.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly { path: readonly (string | number)[]; message: string }[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 describe('caseload number checks', () => {
   it('rejects a value above 2^53 - 1 with the limit in the message', () => {

@@ -13,16 +13,7 @@ import {
   SocialPrescribingError,
   toDayNumber,
 } from '../../src/core/index.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly { path: readonly (string | number)[]; message: string }[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 const badDate = (name: string) => ({
   code: 'core/invalid-date',

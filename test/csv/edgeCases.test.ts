@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { createCsvParser, csvRows, formatCsv, parseCsv, referralsFromCsv, referralsToCsv } from '../../src/csv/index.js';
 import { ReferralSchema } from '../../src/referrals/index.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 async function asyncErrorOf(run: () => AsyncGenerator): Promise<{ code: string; issues: readonly unknown[] }> {
   try {

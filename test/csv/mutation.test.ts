@@ -1,18 +1,8 @@
 /** Tests that pin behaviour the mutation run found unchecked: chunk-start BOMs, parser state after end(), exact errors, short list items. */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import { createCsvParser, referralsFromCsv, referralsToCsv } from '../../src/csv/index.js';
 import type { Referral } from '../../src/referrals/index.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 const header = ['id', 'referredOn', 'source'];
 

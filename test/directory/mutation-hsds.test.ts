@@ -3,20 +3,10 @@
  * limits and boundaries, and the exact errors of fromHsds and toHsds: code, paths, messages.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import { fromHsds, HSDS_NEED_TAXONOMY, ServiceSchema, toHsds, type Service } from '../../src/directory/index.js';
 import { ageLimits } from '../../src/directory/hsdsMapping.js';
 import { fullAssurance } from './fixtures.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 function needTerm(code: unknown) {
   return { taxonomy_term: { code, taxonomy: HSDS_NEED_TAXONOMY } };

@@ -4,21 +4,11 @@
  * and gap-table figures worked out by hand from small directories.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import { indexInternals } from '../../src/directory/createDirectoryIndex.js';
 import { createDirectoryIndex, matchServices, provisionGaps, type Service } from '../../src/directory/index.js';
 import { NEED_CATEGORIES, type NeedCategory } from '../../src/referrals/index.js';
 import { service } from './fixtures.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 // The fixtures' services are fully assured, reviewed 2025-01-15: current on this date under the Sefton policy.
 const asOf = '2025-06-01';

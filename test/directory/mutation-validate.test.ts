@@ -8,7 +8,6 @@
  * Every input is built inside its `it`.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   assessProvider,
   assurancePolicies,
@@ -18,16 +17,7 @@ import {
   type Service,
 } from '../../src/directory/index.js';
 import { fullAssurance, service } from './fixtures.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 function onePolicy(overrides: Partial<AssurancePolicy> = {}): AssurancePolicy {
   return { id: 'sg', name: 'Safeguarding', policies: ['safeguarding'], insurances: [], reviewWithinMonths: 12, ...overrides };

@@ -4,7 +4,6 @@
  * the merging of missing facts, the scheme cache and the order of findEligibleSchemes.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   checkEligibility,
   compileScheme,
@@ -15,6 +14,7 @@ import {
   type Scheme,
 } from '../../src/eligibility/index.js';
 import { prepareScheme } from '../../src/eligibility/prepare.js';
+import { errorOf } from '../support/errorOf.js';
 
 const on = { referredOn: '2025-06-01' };
 const scheme = (criteria: Criterion): Scheme => ({ id: 's', name: 'S', criteria });
@@ -22,16 +22,6 @@ const explain = (criteria: Criterion, person: Person, referral: EligibilityRefer
 /** The same decision through the fast path (compileScheme decides without explaining). */
 const fast = (criteria: Criterion, person: Person, referral: EligibilityReferral = on) => compileScheme(scheme(criteria))(person, referral);
 const flag = (name: string): Criterion => ({ kind: 'flag', name });
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('registeredWith', () => {
   it('with only PCNs, decides on the PCN alone: a listed PCN is met, another is not met, none is unknown', () => {

@@ -4,7 +4,6 @@
  * the boundaries the TSDoc and docs/eligibility.md promise.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import { emptyFacts, isoToYmd, normaliseArea, readFacts } from '../../src/eligibility/facts.js';
 import {
   AvailabilitySchema,
@@ -19,16 +18,7 @@ import {
   type Scheme,
 } from '../../src/eligibility/index.js';
 import { criterionDepth } from '../../src/eligibility/schemas.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 const REFERRAL_DATE = 'must be a real calendar date written YYYY-MM-DD';
 

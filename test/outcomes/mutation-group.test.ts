@@ -16,16 +16,7 @@ import {
 } from '../../src/outcomes/index.js';
 import { ReferralSchema, type Referral, type ReferralMeasure } from '../../src/referrals/index.js';
 import { attended, referral } from './helpers.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 async function rejectionOf(run: () => Promise<unknown>): Promise<{ code: string; issues: readonly unknown[] }> {
   try {

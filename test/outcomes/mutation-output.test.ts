@@ -1,6 +1,5 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   scoreMycaw,
   scoreOns4,
@@ -15,16 +14,7 @@ import {
 } from '../../src/outcomes/index.js';
 import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral } from '../../src/referrals/index.js';
 import { attended, referral } from './helpers.js';
-
-function errorOf(run: () => unknown): { code: string; issues: unknown } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SocialPrescribingError) return { code: e.code, issues: e.issues };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 const optionsError = (...issues: { path: (string | number)[]; message: string }[]) => ({ code: 'outcomes/invalid-options', issues });
 

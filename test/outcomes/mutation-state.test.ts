@@ -10,16 +10,7 @@ import { createOutcomeAccumulator, summaryToCsv, summaryToMarkdown, summaryToRow
 import { guardSummary } from '../../src/outcomes/summaryGuard.js';
 import type { Referral } from '../../src/referrals/index.js';
 import { attended, referral } from './helpers.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 const WHOLE = 'must be a whole number, 0 or more';
 const OBJECT = 'must be an object';

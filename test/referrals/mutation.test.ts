@@ -13,19 +13,10 @@ import {
   type ReferralValidationResult,
 } from '../../src/referrals/index.js';
 import { makeReferral } from './arbitraries.js';
+import { errorOf } from '../support/errorOf.js';
 
 const REFERRAL = snomed.referral.code;
 const DECLINED = snomed.declined.code;
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 async function asyncErrorOf(run: () => Promise<unknown>): Promise<{ code: string; issues: readonly unknown[] }> {
   try {

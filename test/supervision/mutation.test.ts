@@ -4,7 +4,6 @@
  * session is lengthened, and records given out of date order.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   supervisionCompliance,
   supervisionPolicies,
@@ -14,16 +13,7 @@ import {
   type SupervisionRecord,
   type SupervisionScheduleOptions,
 } from '../../src/supervision/index.js';
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorOf } from '../support/errorOf.js';
 
 const quarter = { from: '2025-04-01', to: '2025-06-30' } as const;
 const year: SupervisionScheduleOptions = { from: '2025-01-01', to: '2025-12-31' };

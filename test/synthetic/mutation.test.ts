@@ -1,22 +1,12 @@
 /** Exact errors, option boundaries and edge cases of the synthetic module. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import type { Referral } from '../../src/referrals/index.js';
 import { generateReferrals, referralStream } from '../../src/synthetic/index.js';
 import { pickWeighted, type Random } from '../../src/synthetic/random.js';
+import { errorOf } from '../support/errorOf.js';
 
 const base = { seed: 2025, from: '2025-04-01', to: '2026-03-31' } as const;
-
-function errorOf(run: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const invalid = (...issues: { path: (string | number)[]; message: string }[]) => ({ code: 'synthetic/invalid-options', issues });
 const constant = (value: number): Random => ({ next: () => value });
