@@ -45,3 +45,13 @@ describe('workingDaysBetween across a new year', () => {
     }
   });
 });
+
+describe('workingDaysBetween with extra days off at the ends of the span', () => {
+  it('counts both ends, so an extra day off on the first or the last day is taken off', () => {
+    // Monday 7 to Friday 11 April 2025: five working days, no bank holiday.
+    expect(workingDaysBetween('2025-04-07', '2025-04-11')).toBe(5);
+    expect(workingDaysBetween('2025-04-07', '2025-04-11', { extraNonWorkingDays: ['2025-04-11'] })).toBe(4);
+    expect(workingDaysBetween('2025-04-07', '2025-04-11', { extraNonWorkingDays: ['2025-04-07'] })).toBe(4);
+    expect(workingDaysBetween('2025-04-07', '2025-04-11', { extraNonWorkingDays: ['2025-04-06', '2025-04-12'] })).toBe(5);
+  });
+});

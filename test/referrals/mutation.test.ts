@@ -239,3 +239,33 @@ describe('validateReferralsAsync edges', () => {
     }
   });
 });
+
+describe('trusting functions: where a malformed record is reported', () => {
+  const base = { id: 'r', referredOn: '2025-04-01', contacts: [] };
+  const invalid = (path: (string | number)[]) => ({
+    code: 'referrals/invalid-referral',
+    issues: [{ path, message: 'is not a valid Referral: validate it with ReferralSchema or validateReferrals first' }],
+  });
+
+  it('reports a value that is not a referral at the referral itself', () => {
+    expect(errorOf(() => referralTimeline(5 as never))).toEqual(invalid(['referral']));
+    expect(errorOf(() => codeEvents(null as never))).toEqual(invalid(['referral']));
+  });
+
+  it('rejects a function carrying referral fields: a referral is a plain record', () => {
+    const fn = Object.assign(() => 0, { referredOn: '2025-04-01', events: [], contacts: [] });
+    expect(errorOf(() => referralTimeline(fn as never))).toEqual(invalid(['referral']));
+  });
+
+  it('reports an event day that is not a date string at events', () => {
+    const events = [{ type: 'accepted', on: 20250402 }];
+    expect(errorOf(() => referralTimeline({ ...base, events } as never))).toEqual(invalid(['referral', 'events']));
+    expect(errorOf(() => codeEvents({ ...base, events } as never))).toEqual(invalid(['referral', 'events']));
+  });
+
+  it('reports an unknown event type that would become a timeline cause at events', () => {
+    // The last event of a day names the cause of that day's entry, so an unknown type would leak into the result.
+    const events = [{ type: 'accepted', on: '2025-04-02' }, { type: 5, on: '2025-04-02' }];
+    expect(errorOf(() => referralTimeline({ ...base, events } as never))).toEqual(invalid(['referral', 'events']));
+  });
+});
