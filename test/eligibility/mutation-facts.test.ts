@@ -17,7 +17,7 @@ import {
   type EligibilityResult,
   type Scheme,
 } from '../../src/eligibility/index.js';
-import { criterionDepth } from '../../src/eligibility/schemas.js';
+import { criterionDepth, ReferralSourceCriterionSchema } from '../../src/eligibility/schemas.js';
 import { errorOf } from '../support/errorOf.js';
 
 const REFERRAL_DATE = 'must be a real calendar date written YYYY-MM-DD';
@@ -318,5 +318,14 @@ describe('formatEligibility input checks', () => {
       '- met: r',
       'Missing: person.age, scheme.area',
     ]);
+  });
+});
+
+describe('referralSource window', () => {
+  it('accepts a window of one day (from equal to to) and rejects one that ends before it starts', () => {
+    const window = (from: string, to: string) => ({ kind: 'referralSource', anyOf: ['gp-practice'], from, to });
+    expect(ReferralSourceCriterionSchema.safeParse(window('2025-04-01', '2025-04-01')).success).toBe(true);
+    const reversed = ReferralSourceCriterionSchema.safeParse(window('2025-04-02', '2025-04-01'));
+    expect(reversed.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([{ path: ['from'], message: 'from must not be after to' }]);
   });
 });
