@@ -120,6 +120,21 @@ describe('contacts against the expected 6 to 12', () => {
 });
 
 describe('goals and positive outcomes', () => {
+  it('counts goals set, met and partly met by their own status, whatever the other goals say', () => {
+    const summary = summarizeOutcomes([
+      referral({
+        goals: [
+          { setOn: '2025-04-02', status: 'met' },
+          { setOn: '2025-04-02', status: 'partly-met' },
+          { setOn: '2025-04-02', status: 'not-met' },
+        ],
+      }),
+      referral({ goals: [{ setOn: '2025-04-02', status: 'not-met' }, { setOn: '2025-04-02', status: 'partly-met' }] }),
+    ]);
+    // Five goals: one met, two partly met, two not met; the met rate counts met goals only.
+    expect(summary.total.goals).toEqual({ set: 5, met: 1, partlyMet: 2, metRate: wilsonInterval(1, 5) });
+  });
+
   it('counts a positive outcome for engaged people with a goal met or partly met or a goals-met close', () => {
     const summary = summarizeOutcomes([
       referral({ contacts: attended(1), goals: [{ setOn: '2025-04-02', status: 'met' }] }), // positive
