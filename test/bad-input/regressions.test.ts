@@ -11,15 +11,7 @@ import { activeCaseload, contactCapacity, planCaseload } from '../../src/caseloa
 import { provisionGaps } from '../../src/directory/index.js';
 import { createOutcomeAccumulator, scoreMycaw, summarizeOutcomes, summaryToCsv, summaryToMarkdown, summaryToRows, summaryToVegaLite, wilsonInterval } from '../../src/outcomes/index.js';
 import { createCsvParser, csvRows, formatCsv, parseCsv, referralsFromCsv } from '../../src/csv/index.js';
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
-  }
-}
+import { codeOf } from '../support/errorOf.js';
 
 async function asyncCodeOf(run: () => AsyncIterable<unknown>): Promise<string | null> {
   try {

@@ -15,18 +15,9 @@ import {
 } from '../../src/calendar/index.js';
 import { computeBankHolidays, easterSunday, yearOfDay } from '../../src/calendar/holidays.js';
 import { calendarIssues } from '../../src/calendar/validate.js';
+import { codeOf } from '../support/errorOf.js';
 
 const REGIONS: readonly UkRegion[] = UkRegionSchema.options;
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return (error as SocialPrescribingError).code;
-  }
-  throw new Error('did not throw');
-}
 
 describe('ukBankHolidays', () => {
   it('matches GOV.UK for England and Wales 2023 (coronation)', () => {

@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectedReferrals, linkWorkersNeeded } from '../../src/caseload/index.js';
 import { SocialPrescribingError } from '../../src/core/index.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return error.code;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { codeOf } from '../support/errorOf.js';
 
 describe('expectedReferrals', () => {
   it('applies the default 1.2–1.6% to a list size', () => {

@@ -2,15 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, fromDayNumber, isIsoDate, isoWeekday, SocialPrescribingError, toDayNumber } from '../../src/core/index.js';
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
-  }
-}
+import { codeOf } from '../support/errorOf.js';
 
 const BAD_DATES: unknown[] = [
   undefined, null, 20_250_401, Number.NaN, '', '2025-02-30', '2025-13-01', '2025-00-10', '2025-04-00', '0999-12-31',

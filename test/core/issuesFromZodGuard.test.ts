@@ -1,15 +1,7 @@
 /** issuesFromZod checks its arguments: core/invalid-argument rather than a TypeError or a NaN path segment. */
 import { describe, expect, it } from 'vitest';
 import { issuesFromZod, SocialPrescribingError } from '../../src/core/index.js';
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
-  }
-}
+import { codeOf } from '../support/errorOf.js';
 
 const issue = { code: 'invalid_type', path: ['age'], message: 'Invalid input' };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCsvParser, referralsFromCsv, referralsToCsv } from '../../src/csv/index.js';
 import type { Referral } from '../../src/referrals/index.js';
 import { errorOf } from '../support/errorOf.js';
+import { makeReferral } from '../referrals/arbitraries.js';
 
 const header = ['id', 'referredOn', 'source'];
 
@@ -12,17 +13,8 @@ function onlyResult(rows: readonly (readonly string[])[]) {
   return results[0]!;
 }
 
-const valid = (): Referral => ({
-  id: 'R-1',
-  referredOn: '2025-04-01',
-  source: 'gp-practice',
-  needs: [],
-  events: [],
-  contacts: [],
-  goals: [],
-  onward: [],
-  measures: [],
-});
+// A minimal valid referral (empty lists), with the id the expected CSV lines name.
+const valid = (): Referral => makeReferral({ id: 'R-1' });
 
 describe('createCsvParser', () => {
   it('drops a byte order mark only from the first chunk, not from a later chunk that starts with one', () => {

@@ -3,18 +3,9 @@ import { SocialPrescribingError } from '../../src/core/index.js';
 import { assessProvider, assurancePolicies, type AssurancePolicy } from '../../src/directory/index.js';
 import { addCalendarMonths } from '../../src/directory/months.js';
 import { fullAssurance, service } from './fixtures.js';
+import { codeOf } from '../support/errorOf.js';
 
 const safeguardingOnly: AssurancePolicy = { id: 'sg', name: 'Safeguarding', policies: ['safeguarding'], insurances: [], reviewWithinMonths: 12 };
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return (error as SocialPrescribingError).code;
-  }
-  throw new Error('did not throw');
-}
 
 describe('addCalendarMonths', () => {
   it('keeps the day of the month, or clamps to the month end', () => {

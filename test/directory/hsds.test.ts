@@ -1,6 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   CONTACT_ROUTES,
   fromHsds,
@@ -13,16 +12,7 @@ import {
 import { ageLimits } from '../../src/directory/hsdsMapping.js';
 import { NEED_CATEGORIES } from '../../src/referrals/index.js';
 import { fullAssurance } from './fixtures.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return (error as SocialPrescribingError).code;
-  }
-  throw new Error('did not throw');
-}
+import { codeOf } from '../support/errorOf.js';
 
 const text = fc.string({ minLength: 1, maxLength: 12 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });

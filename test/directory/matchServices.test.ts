@@ -1,6 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   assessProvider,
   createDirectoryIndex,
@@ -10,16 +9,7 @@ import {
 } from '../../src/directory/index.js';
 import { NEED_CATEGORIES, type NeedCategory } from '../../src/referrals/index.js';
 import { fullAssurance, service } from './fixtures.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return (error as SocialPrescribingError).code;
-  }
-  throw new Error('did not throw');
-}
+import { codeOf } from '../support/errorOf.js';
 
 const referral = { referredOn: '2025-06-01' };
 const over65 = { id: 'over-65', name: 'Over 65', criteria: { kind: 'age' as const, min: 65 } };

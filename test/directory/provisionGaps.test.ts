@@ -1,19 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import { createDirectoryIndex, provisionGaps, type Service } from '../../src/directory/index.js';
 import { NEED_CATEGORIES } from '../../src/referrals/index.js';
 import { fullAssurance, service } from './fixtures.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return (error as SocialPrescribingError).code;
-  }
-  throw new Error('did not throw');
-}
+import { codeOf } from '../support/errorOf.js';
 
 const asOf = '2025-06-01';
 const directory: Service[] = [

@@ -2,18 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { checkEligibility, formatEligibility, schemes, type EligibilityResult } from '../../src/eligibility/index.js';
+import { codeOf } from '../support/errorOf.js';
 
 const result = (): EligibilityResult =>
   checkEligibility(schemes.communitiesPreventionCoordinator, { age: 17, residence: { borough: 'Woking' } }, { referredOn: '2025-06-01' });
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
-  }
-}
 
 describe('formatEligibility with a malformed result', () => {
   const cases: [string, () => unknown][] = [

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import { checkEligibility, defineScheme, schemes, withArea, type Scheme } from '../../src/eligibility/index.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return (error as SocialPrescribingError).code;
-  }
-  return 'no error';
-}
+import { codeOf } from '../support/errorOf.js';
 
 describe('withArea', () => {
   it('fills every unset area criterion from one list, in the list the criterion declares', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { summarizeOutcomes, summaryToCsv, summaryToMarkdown, summaryToRows, summaryToVegaLite, type OutcomeSummary } from '../../src/outcomes/index.js';
 import type { Referral } from '../../src/referrals/index.js';
+import { codeOf } from '../support/errorOf.js';
 
 const referral = (id: string, pcn: string): Referral => ({
   id,
@@ -25,15 +26,6 @@ const writers = {
   summaryToMarkdown: (s: unknown) => summaryToMarkdown(s as OutcomeSummary),
   summaryToVegaLite: (s: unknown) => summaryToVegaLite(s as OutcomeSummary),
 };
-
-function codeOf(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
-  }
-}
 
 const nanRate = { value: Number.NaN, low: 0, high: 1 };
 const MALFORMED: [string, () => unknown][] = [

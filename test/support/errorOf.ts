@@ -10,3 +10,13 @@ export function errorOf(run: () => unknown): { code: string; issues: readonly Va
   }
   throw new Error('did not throw');
 }
+
+/** The code of the SocialPrescribingError that `run` throws; null when it does not throw, and a telling string for any other error. */
+export function codeOf(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return error instanceof SocialPrescribingError ? error.code : `not a SocialPrescribingError: ${String(error)}`;
+  }
+}
