@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
-import { extractExamples, instrumentExample } from './extractExamples.js';
+import { extractExamples, instrumentExample, sourceFiles } from './extractExamples.js';
 
 // One folder per process, so concurrent runs do not remove each other's files.
 const outDir = resolve(import.meta.dirname, '../.examples', String(process.pid));
@@ -10,6 +10,11 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const examples = extractExamples();
+
+// Load every source module before any test starts, so code that runs at module load (schemas,
+// presets, holiday tables) is never counted as run by one example: Stryker would then treat it
+// as covered by that test and report its mutants as survivors instead of static.
+for (const file of sourceFiles()) await import(/* @vite-ignore */ file);
 
 describe('every @example in src/ runs and shows its real result', () => {
   it('finds examples', () => {

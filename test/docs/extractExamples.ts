@@ -18,10 +18,15 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Every `.ts` file under src/, sorted. */
+export function sourceFiles(): string[] {
+  return walk(join(root, 'src')).sort();
+}
+
 /** Every fenced `ts` block under an `@example` tag in src/**\/*.ts. */
 export function extractExamples(): DocExample[] {
   const examples: DocExample[] = [];
-  for (const file of walk(join(root, 'src')).sort()) {
+  for (const file of sourceFiles()) {
     const text = readFileSync(file, 'utf8');
     let index = 0;
     for (const comment of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
