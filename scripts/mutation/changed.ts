@@ -1,20 +1,19 @@
 /**
- * Mutation testing of the modules changed since the last tag, within a time budget: what
- * `.ci/run` runs after `npm test`, because all of src/ takes longer than CI allows.
+ * Mutation testing of the modules changed since the measured baseline, within a time budget:
+ * what `.ci/run` runs after `npm test`, because all of src/ takes longer than CI allows.
  *
- *   npx tsx scripts/mutation/changed.ts            # since the last tag
+ *   npx tsx scripts/mutation/changed.ts            # since scripts/mutation/baseline.json
  *   MUTATION_BASE=main~3 npx tsx scripts/mutation/changed.ts
  *   MUTATION_BUDGET_SECONDS=600 npx tsx scripts/mutation/changed.ts
  *
- * Base: MUTATION_BASE, else the last tag reachable from HEAD, else HEAD~1 (a clone without
- * tags), else nothing to compare (a one-commit shallow clone): then it says so and passes.
- * Fails when Stryker fails or any mutated module scores under the break threshold in
- * stryker.config.json. The full run is `npm run test:mutation`.
+ * Base: see chooseBase in plan.ts. With nothing to compare (a one-commit shallow clone) it
+ * says so and passes. Fails when Stryker fails or any mutated module scores under the break
+ * threshold in stryker.config.json. The full run is `npm run test:mutation`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { changedModules, moduleScores, planMutation, type ModuleCost, type MutationReport } from './plan.js';
+import { changedModules, chooseBase, moduleScores, planMutation, type ModuleCost, type MutationReport } from './plan.js';
 
 const root = join(import.meta.dirname, '../..');
 const git = (...args: string[]): string | null => {
@@ -25,18 +24,14 @@ const git = (...args: string[]): string | null => {
   }
 };
 
-function findBase(): { ref: string; why: string } | null {
-  const fromEnv = process.env.MUTATION_BASE;
-  if (fromEnv) return { ref: fromEnv, why: 'MUTATION_BASE' };
-  const tag = git('describe', '--tags', '--abbrev=0');
-  if (tag) return { ref: tag, why: `last tag ${tag}` };
-  if (git('rev-parse', '--verify', '--quiet', 'HEAD~1')) return { ref: 'HEAD~1', why: 'no tag reachable: the last commit' };
-  return null;
-}
-
-const base = findBase();
+const baseline = (JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as { commit: string }).commit;
+const base = chooseBase({
+  fromEnv: process.env.MUTATION_BASE || undefined,
+  baseline: git('cat-file', '-e', `${baseline}^{commit}`) === null ? null : baseline,
+  hasParent: git('rev-parse', '--verify', '--quiet', 'HEAD~1') !== null,
+});
 if (base === null) {
-  console.log('mutation: no tag and no parent commit to compare with (shallow clone?); nothing mutated. Full run: npm run test:mutation');
+  console.log('mutation: no baseline commit and no parent commit to compare with (shallow clone?); nothing mutated. Full run: npm run test:mutation');
   process.exit(0);
 }
 const diff = git('diff', '--name-only', base.ref);

@@ -16,6 +16,31 @@ export interface MutationPlan {
   readonly estimatedSeconds: number;
 }
 
+/** The commit a run compares with, and why that one; null when there is nothing to compare. */
+export type MutationBase = { readonly ref: string; readonly why: string } | null;
+
+/** What `changed.ts` found out about the clone, for {@link chooseBase}. */
+export interface BaseCandidates {
+  /** `MUTATION_BASE`, when set and not empty. */
+  readonly fromEnv: string | undefined;
+  /** The commit in `scripts/mutation/baseline.json`, when that commit is in this clone. */
+  readonly baseline: string | null;
+  /** Whether `HEAD~1` exists (false in a one-commit shallow clone). */
+  readonly hasParent: boolean;
+}
+
+/**
+ * `MUTATION_BASE`, else the committed baseline (the commit whose full run gave the published
+ * scores), else the last commit; a committed file rather than a tag, because CI's clone may
+ * carry no tags and must plan exactly what a local run plans.
+ */
+export function chooseBase({ fromEnv, baseline, hasParent }: BaseCandidates): MutationBase {
+  if (fromEnv) return { ref: fromEnv, why: 'MUTATION_BASE' };
+  if (baseline !== null) return { ref: baseline, why: 'the measured baseline in scripts/mutation/baseline.json' };
+  if (hasParent) return { ref: 'HEAD~1', why: 'baseline commit not in this clone: the last commit' };
+  return null;
+}
+
 /** Modules whose source or tests changed: `src/<m>/…` or `test/<m>/…`, in module order. */
 export function changedModules(changedFiles: readonly string[], modules: readonly string[]): string[] {
   const touched = new Set<string>();

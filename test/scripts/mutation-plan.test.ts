@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { changedModules, moduleScores, planMutation } from '../../scripts/mutation/plan.js';
+import { changedModules, chooseBase, moduleScores, planMutation } from '../../scripts/mutation/plan.js';
 
 const MODULES = ['calendar', 'caseload', 'core', 'eligibility'];
+
+describe('chooseBase', () => {
+  it('takes MUTATION_BASE over everything else', () => {
+    expect(chooseBase({ fromEnv: 'main~3', baseline: 'abc123', hasParent: true })).toEqual({ ref: 'main~3', why: 'MUTATION_BASE' });
+  });
+
+  it('takes the committed baseline when the clone has that commit', () => {
+    expect(chooseBase({ fromEnv: undefined, baseline: 'abc123', hasParent: true })?.ref).toBe('abc123');
+    expect(chooseBase({ fromEnv: '', baseline: 'abc123', hasParent: false })?.ref).toBe('abc123');
+  });
+
+  it('falls back to the last commit, then to nothing (a one-commit shallow clone)', () => {
+    expect(chooseBase({ fromEnv: undefined, baseline: null, hasParent: true })?.ref).toBe('HEAD~1');
+    expect(chooseBase({ fromEnv: undefined, baseline: null, hasParent: false })).toBeNull();
+  });
+});
 
 describe('changedModules', () => {
   it('takes modules from src/<m>/ and test/<m>/ paths only, in module order', () => {
