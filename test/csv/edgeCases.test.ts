@@ -3,17 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { createCsvParser, csvRows, formatCsv, parseCsv, referralsFromCsv, referralsToCsv } from '../../src/csv/index.js';
 import { ReferralSchema } from '../../src/referrals/index.js';
-import { errorOf } from '../support/errorOf.js';
+import { errorOf, rejectionOf } from '../support/errorOf.js';
 
-async function asyncErrorOf(run: () => AsyncGenerator): Promise<{ code: string; issues: readonly unknown[] }> {
-  try {
+/** Drains the generator `run` returns, checking each item, and gives the error it ends with. */
+const asyncErrorOf = (run: () => AsyncGenerator) =>
+  rejectionOf(async () => {
     for await (const item of run()) expect(item).toBeDefined();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+  });
 
 describe('createCsvParser', () => {
   it('joins a CRLF split across chunks into one line end', () => {

@@ -5,7 +5,6 @@
  * inside its test, never at collection time.
  */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   createOutcomeAccumulator,
   summarizeOutcomes,
@@ -16,17 +15,7 @@ import {
 } from '../../src/outcomes/index.js';
 import { ReferralSchema, type Referral, type ReferralMeasure } from '../../src/referrals/index.js';
 import { attended, referral } from './helpers.js';
-import { errorOf } from '../support/errorOf.js';
-
-async function rejectionOf(run: () => Promise<unknown>): Promise<{ code: string; issues: readonly unknown[] }> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not reject');
-}
+import { errorOf, rejectionOf } from '../support/errorOf.js';
 
 const missed = (on: string) => ({ on, mode: 'telephone' as const, attended: false });
 

@@ -1,6 +1,5 @@
 /** Edge cases of the referrals module: exact errors, boundaries and the branches the other tests do not take. */
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   codeEvents,
   contactSummary,
@@ -13,20 +12,10 @@ import {
   type ReferralValidationResult,
 } from '../../src/referrals/index.js';
 import { makeReferral } from './arbitraries.js';
-import { errorOf } from '../support/errorOf.js';
+import { errorOf, rejectionOf } from '../support/errorOf.js';
 
 const REFERRAL = snomed.referral.code;
 const DECLINED = snomed.declined.code;
-
-async function asyncErrorOf(run: () => Promise<unknown>): Promise<{ code: string; issues: readonly unknown[] }> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 function zodIssuesOf(schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } } }, input: unknown) {
   const result = schema.safeParse(input);
@@ -235,7 +224,7 @@ describe('validateReferralsAsync edges', () => {
   it('pins the error for null, undefined, a number and a plain object', async () => {
     const notIterable = { code: 'referrals/invalid-input', issues: [{ path: [], message: 'records must be iterable' }] };
     for (const records of [null, undefined, 5, {}]) {
-      expect(await asyncErrorOf(() => collect(records))).toEqual(notIterable);
+      expect(await rejectionOf(() => collect(records))).toEqual(notIterable);
     }
   });
 });

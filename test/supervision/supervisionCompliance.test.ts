@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
 import {
   supervisionCompliance,
   supervisionPolicies,
   type SupervisionComplianceOptions,
   type SupervisionRecord,
 } from '../../src/supervision/index.js';
-
-function thrown(run: () => unknown): SocialPrescribingError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return error as SocialPrescribingError;
-  }
-  throw new Error('did not throw');
-}
+import { thrownError } from '../support/errorOf.js';
 
 const quarter = { from: '2025-04-01', to: '2025-06-30' } as const;
 
@@ -106,7 +96,7 @@ describe('supervisionCompliance', () => {
   });
 
   it('validates every record and throws once with each bad record, never echoing values', () => {
-    const error = thrown(() =>
+    const error = thrownError(() =>
       supervisionCompliance(
         [
           { on: '2025-04-10', minutes: 60, kind: 'peer' },
@@ -123,7 +113,7 @@ describe('supervisionCompliance', () => {
       [2, 'kind'],
     ]);
     expect(error.message).not.toContain('Jane');
-    expect(thrown(() => supervisionCompliance('records' as unknown as SupervisionRecord[], quarter)).code).toBe('supervision/invalid-record');
+    expect(thrownError(() => supervisionCompliance('records' as unknown as SupervisionRecord[], quarter)).code).toBe('supervision/invalid-record');
   });
 
   it('rejects bad options', () => {
@@ -136,7 +126,7 @@ describe('supervisionCompliance', () => {
       [{ ...quarter, calendar: { region: 'wales' } }, 'supervision/invalid-calendar'],
     ];
     for (const [options, code] of cases) {
-      expect(thrown(() => supervisionCompliance([], options as SupervisionComplianceOptions)).code).toBe(code);
+      expect(thrownError(() => supervisionCompliance([], options as SupervisionComplianceOptions)).code).toBe(code);
     }
   });
 

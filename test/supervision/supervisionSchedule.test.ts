@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, SocialPrescribingError, toDayNumber } from '../../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/core/index.js';
 import { isWorkingDay, UkRegionSchema, type WorkingCalendar } from '../../src/calendar/index.js';
 import {
   supervisionCompliance,
@@ -11,16 +11,7 @@ import {
   type SupervisionPolicy,
   type SupervisionScheduleOptions,
 } from '../../src/supervision/index.js';
-
-function thrown(run: () => unknown): SocialPrescribingError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SocialPrescribingError);
-    return error as SocialPrescribingError;
-  }
-  throw new Error('did not throw');
-}
+import { thrownError } from '../support/errorOf.js';
 
 describe('supervisionSchedule', () => {
   it('places one monthly hour on the first working weekday of the calendar by default', () => {
@@ -130,7 +121,7 @@ describe('supervisionSchedule', () => {
       [{ ...base, kind: 'coaching' }, 'supervision/invalid-options', ['kind']],
     ];
     for (const [options, code, path] of cases) {
-      const error = thrown(() => supervisionSchedule(options as SupervisionScheduleOptions));
+      const error = thrownError(() => supervisionSchedule(options as SupervisionScheduleOptions));
       expect(error.code).toBe(code);
       expect(error.issues[0]?.path).toEqual(path);
     }

@@ -1,23 +1,14 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, SocialPrescribingError, toDayNumber } from '../../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/core/index.js';
 import { summarizeOutcomes } from '../../src/outcomes/index.js';
 import { ReferralSchema } from '../../src/referrals/index.js';
 import { generateReferrals, referralStream, SYNTHETIC_DISTRIBUTIONS } from '../../src/synthetic/index.js';
 import { hashSeed, mulberry32 } from '../../src/synthetic/random.js';
+import { thrownError } from '../support/errorOf.js';
 
 const base = { seed: 2025, from: '2025-04-01', to: '2026-03-31' } as const;
-
-function error(run: () => unknown): SocialPrescribingError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SocialPrescribingError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('determinism', () => {
   it('gives the same records for a seed on every machine (pinned digest)', () => {
@@ -152,14 +143,14 @@ describe('distributions follow the seeds', () => {
 
 describe('options', () => {
   it('reports every bad option', () => {
-    const e = error(() => generateReferrals({ count: -1, seed: 1.5, from: '2025-13-01', to: 'x', offset: -2, colour: 1 } as never));
+    const e = thrownError(() => generateReferrals({ count: -1, seed: 1.5, from: '2025-13-01', to: 'x', offset: -2, colour: 1 } as never));
     expect(e.code).toBe('synthetic/invalid-options');
     expect(e.issues.map((i) => i.path)).toEqual([['colour'], ['count'], ['seed'], ['from'], ['to'], ['offset']]);
-    expect(error(() => generateReferrals(null as never)).code).toBe('synthetic/invalid-options');
-    expect(error(() => generateReferrals({ ...base, count: 1, from: '2026-01-01', to: '2025-01-01' })).issues[0]?.path).toEqual(['from']);
-    expect(error(() => generateReferrals({ ...base, count: 1, pcns: [] })).issues[0]?.path).toEqual(['pcns']);
+    expect(thrownError(() => generateReferrals(null as never)).code).toBe('synthetic/invalid-options');
+    expect(thrownError(() => generateReferrals({ ...base, count: 1, from: '2026-01-01', to: '2025-01-01' })).issues[0]?.path).toEqual(['from']);
+    expect(thrownError(() => generateReferrals({ ...base, count: 1, pcns: [] })).issues[0]?.path).toEqual(['pcns']);
     expect(
-      error(() => generateReferrals({ ...base, count: 1, pcns: ['a', 'a', '', { id: 'b', weight: 0 }, null as never] })).issues.map((i) => i.path),
+      thrownError(() => generateReferrals({ ...base, count: 1, pcns: ['a', 'a', '', { id: 'b', weight: 0 }, null as never] })).issues.map((i) => i.path),
     ).toEqual([
       ['pcns', 1, 'id'],
       ['pcns', 2, 'id'],
