@@ -261,3 +261,26 @@ export function exportFor(key: string): AnyFn {
   const name = /^[A-Za-z0-9]+/.exec(rest)?.[0] ?? rest;
   return (MODULES[module] as Record<string, unknown>)[name] as AnyFn;
 }
+
+const CAP = 12_000;
+
+/** Awaits promises and drains iterators (up to a cap), so lazy errors surface inside the case. */
+export async function settle(value: unknown): Promise<unknown> {
+  const resolved = value instanceof Promise ? await (value as Promise<unknown>) : value;
+  if (typeof resolved !== 'object' || resolved === null || Array.isArray(resolved)) return resolved;
+  const out: unknown[] = [];
+  if (typeof (resolved as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+    for await (const item of resolved as AsyncIterable<unknown>) if (out.push(item) >= CAP) break;
+    return out;
+  }
+  if (typeof (resolved as Iterable<unknown>)[Symbol.iterator] === 'function' && !(resolved instanceof Map) && !(resolved instanceof Set)) {
+    for (const item of resolved as Iterable<unknown>) if (out.push(item) >= CAP) break;
+    return out;
+  }
+  return resolved;
+}
+
+/** Calls an entry's function with `args` (its `call`, else the export itself) and settles the result. */
+export function callEntry(key: string, entry: Entry, args: unknown[]): Promise<unknown> {
+  return settle(entry.call ? entry.call(args) : exportFor(key)(...args));
+}

@@ -1,0 +1,4 @@
+/** Bad-input catalogue cases for eligibility, directory (see ../describeCatalogue.ts). */
+import { describeCatalogue } from '../describeCatalogue.js';
+
+describeCatalogue(['eligibility', 'directory']);

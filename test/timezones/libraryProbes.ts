@@ -1,0 +1,57 @@
+/**
+ * A representative call of every public function (the bad-input catalogue's baseline calls),
+ * plus sweeps over the dates where a host-zone bug would show: every day of 2024 to 2026 (both
+ * daylight-saving changes in the UK and the US), every region's bank holidays for 41 years,
+ * and a year of seeded synthetic referrals summarised, timed and scheduled.
+ */
+import * as calendar from '../../src/calendar/index.js';
+import { addDays, fromDayNumber, isoWeekday, toDayNumber } from '../../src/core/index.js';
+import { summarizeOutcomes } from '../../src/outcomes/index.js';
+import { referralStatus, referralTimeline } from '../../src/referrals/index.js';
+import { supervisionSchedule } from '../../src/supervision/index.js';
+import { generateReferrals } from '../../src/synthetic/index.js';
+import { CATALOGUE, callEntry, exportFor } from '../bad-input/catalogue.js';
+
+const REGIONS = calendar.UkRegionSchema.options;
+const FIRST = toDayNumber('2024-01-01');
+const LAST = toDayNumber('2026-12-31');
+const days = Array.from({ length: LAST - FIRST + 1 }, (_, i) => fromDayNumber(FIRST + i));
+
+const baselines = Object.fromEntries(
+  Object.entries(CATALOGUE)
+    .filter(([key]) => typeof exportFor(key) === 'function')
+    .map(([key, entry]) => [`baseline ${key}`, () => callEntry(key, entry, entry.args())]),
+);
+
+const referrals = () => generateReferrals({ count: 400, seed: 'time-zones', from: '2025-01-01', to: '2025-12-31', pcns: ['north', 'south'] });
+
+export const probes: Record<string, () => unknown> = {
+  ...baselines,
+  'core day numbers 1900 to 2100': () =>
+    Array.from({ length: 2000 }, (_, i) => {
+      const date = fromDayNumber(toDayNumber('1900-01-01') + i * 37);
+      return [date, toDayNumber(date), isoWeekday(date), addDays(date, 180)];
+    }),
+  ...Object.fromEntries(
+    REGIONS.map((region) => [
+      `calendar every day of 2024 to 2026 (${region})`,
+      () =>
+        days.map((date) => [
+          calendar.isWorkingDay(date, { region }),
+          calendar.nextWorkingDay(date, { region }),
+          calendar.previousWorkingDay(date, { region }),
+          calendar.addWorkingDays(date, 10, { region }),
+          calendar.workingDaysBetween(date, addDays(date, 30), { region }),
+        ]),
+    ]),
+  ),
+  'calendar bank holidays 1995 to 2035': () => REGIONS.map((region) => Array.from({ length: 41 }, (_, i) => calendar.ukBankHolidays(1995 + i, region))),
+  'synthetic referrals over a year': referrals,
+  'referrals status and timeline on each DST change': () =>
+    referrals().map((referral) => [
+      ['2025-03-09', '2025-03-30', '2025-10-26', '2025-11-02'].map((asOf) => referralStatus(referral, asOf)),
+      referralTimeline(referral),
+    ]),
+  'outcomes summary of a year by PCN': () => summarizeOutcomes(referrals(), { groupBy: 'pcn' }),
+  'supervision schedule over a year': () => supervisionSchedule({ from: '2025-01-01', to: '2025-12-31' }),
+};
