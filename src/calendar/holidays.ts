@@ -84,7 +84,7 @@ interface OneOff {
   readonly add?: readonly BankHoliday[];
 }
 
-/** One-off changes that apply in all three jurisdictions. @see shared/DOMAIN.md, UK bank holidays */
+/** One-off changes that apply in all three jurisdictions. @see https://www.gov.uk/bank-holidays */
 const ONE_OFFS: Readonly<Record<number, OneOff>> = {
   1995: { moves: { key: 'earlyMay', to: '1995-05-08', name: 'Early May bank holiday (VE day)' } },
   1999: { add: [{ date: '1999-12-31', name: 'Millennium Celebrations' }] },

@@ -13,7 +13,7 @@ import { readDate, resolveCalendar } from './validate.js';
  * @returns `true` for a working day.
  * @throws {@link core!SocialPrescribingError} `calendar/invalid-date` for a malformed or impossible date;
  * `calendar/year-out-of-range` outside 1995–2100; `calendar/invalid-calendar` for a malformed calendar.
- * @see shared/DOMAIN.md, UK bank holidays
+ * @see GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays); the rules and one-off changes are listed in the Sources guide
  * @category Calendar
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import { readDate, resolveCalendar } from './validate.js';
  * @returns The previous working day.
  * @throws {@link core!SocialPrescribingError} `calendar/invalid-date`; `calendar/year-out-of-range` when `date` or
  * the result is outside 1995–2100; `calendar/invalid-calendar`.
- * @see shared/DOMAIN.md, UK bank holidays
+ * @see GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays); the rules and one-off changes are listed in the Sources guide
  * @category Calendar
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export const UkRegionSchema = /* @__PURE__ */ z.enum(['england-and-wales', 'scot
  * A UK jurisdiction with its own bank holidays: England and Wales share one list;
  * Scotland and Northern Ireland each have their own.
  *
- * @see shared/DOMAIN.md, UK bank holidays
+ * @see GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays); the rules and one-off changes are listed in the Sources guide
  * @category Calendar
  */
 export type UkRegion = z.infer<typeof UkRegionSchema>;
@@ -62,7 +62,7 @@ export const WorkingCalendarSchema = /* @__PURE__ */ (() =>
  * with no extra days off. A part-time link worker on Monday, Tuesday and Wednesday
  * in Scotland is `{ region: 'scotland', workingDays: [1, 2, 3] }`.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt (Monday–Friday posts)
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022): "Monday – Friday 9am – 5pm"
  * @category Calendar
  */
 export type WorkingCalendar = z.infer<typeof WorkingCalendarSchema>;

@@ -38,7 +38,7 @@ export interface UkBankHoliday {
  * @returns The holidays, earliest first.
  * @throws {@link core!SocialPrescribingError} `calendar/year-out-of-range` for a year that is not a whole number
  * from 1995 to 2100; `calendar/invalid-region` for any other region.
- * @see shared/DOMAIN.md, UK bank holidays (rules and one-off changes)
+ * @see the Sources guide, "UK bank holidays" (rules and one-off changes); St Andrew's Day Bank Holiday (Scotland) Act 2007
  * @see https://www.gov.uk/bank-holidays
  * @category Calendar
  * @example

@@ -86,7 +86,8 @@ export const REGIONS: ReadonlySet<string> = new Set(['england-and-wales', 'scotl
  * (the tests check both accept the same calendars), but fast, and without pulling zod into
  * bundles that only need working-day arithmetic. Empty when the calendar is valid.
  *
- * Every issue is reported at once, each with its path under `path`.
+ * Every issue is reported at once, each with its path under `path`; a hole in a
+ * sparse array is reported at its index, as the schema does.
  *
  * @example
  * ```ts
@@ -100,6 +101,8 @@ export const REGIONS: ReadonlySet<string> = new Set(['england-and-wales', 'scotl
  * //=> ['calendar.weekends', 'calendar.region', 'calendar.workingDays.0']
  * WorkingCalendarSchema.safeParse(wrong).success;
  * //=> false
+ * calendarIssues({ workingDays: [1, , 3] }, ['calendar']);
+ * //=> [{ path: ['calendar', 'workingDays', 1], message: 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)' }]
  * ```
  */
 export function calendarIssues(value: unknown, path: readonly (string | number)[]): ValidationIssue[] {
@@ -117,19 +120,23 @@ export function calendarIssues(value: unknown, path: readonly (string | number)[
     else if (workingDays.length === 0) {
       issues.push({ path: [...path, 'workingDays'], message: 'must list at least one working weekday (1 = Monday ... 7 = Sunday)' });
     } else {
-      workingDays.forEach((day: unknown, index) => {
+      // An index loop, not forEach: a hole in a sparse array is an error at its index, as in the schema.
+      for (let index = 0; index < workingDays.length; index++) {
+        const day: unknown = workingDays[index];
         if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) {
           issues.push({ path: [...path, 'workingDays', index], message: 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)' });
         }
-      });
+      }
     }
   }
   if (extraNonWorkingDays !== undefined) {
     if (!Array.isArray(extraNonWorkingDays)) issues.push({ path: [...path, 'extraNonWorkingDays'], message: 'must be an array of dates' });
     else {
-      extraNonWorkingDays.forEach((date: unknown, index) => {
-        if (!isIsoDate(date)) issues.push({ path: [...path, 'extraNonWorkingDays', index], message: 'must be a real calendar date written YYYY-MM-DD' });
-      });
+      for (let index = 0; index < extraNonWorkingDays.length; index++) {
+        if (!isIsoDate(extraNonWorkingDays[index])) {
+          issues.push({ path: [...path, 'extraNonWorkingDays', index], message: 'must be a real calendar date written YYYY-MM-DD' });
+        }
+      }
     }
   }
   return issues;

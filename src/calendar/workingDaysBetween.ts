@@ -15,7 +15,7 @@ import { readDate, resolveCalendar } from './validate.js';
  * @returns The number of working days, 0 or more.
  * @throws {@link core!SocialPrescribingError} `calendar/invalid-date`; `calendar/year-out-of-range`;
  * `calendar/invalid-range` when `to` is before `from`; `calendar/invalid-calendar`.
- * @see shared/DOMAIN.md, UK bank holidays
+ * @see GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays); the rules and one-off changes are listed in the Sources guide
  * @category Calendar
  * @example
  * ```ts

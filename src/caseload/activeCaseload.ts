@@ -13,8 +13,8 @@ export interface ActiveCaseloadOptions {
   /**
    * Weeks each person is supported: 6 (NW Surrey), 12 (Luton), 8–16 (Rotherham).
    *
-   * @see shared/seeds/nw-surrey-role-mapping-2022.txt
-   * @see shared/seeds/uk-social-prescribing-models.txt
+   * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022)
+   * @see Social prescribing models in the UK (untitled table, undated)
    */
   readonly weeksSupported: number | Range;
 }
@@ -28,7 +28,7 @@ export interface ActiveCaseloadOptions {
  * @param options - Referrals a year and weeks of support.
  * @returns People supported at once, as a range.
  * @throws {@link core!SocialPrescribingError} `caseload/invalid-referrals`, `caseload/invalid-weeks`, `caseload/inverted-range`.
- * @see shared/seeds/uk-social-prescribing-models.txt (Rotherham: 8–16 week prescription)
+ * @see Social prescribing models in the UK (untitled table, undated) (Rotherham: 8–16 week prescription)
  * @category Caseload
  * @example
  * ```ts

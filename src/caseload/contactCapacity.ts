@@ -48,7 +48,7 @@ export interface ContactCapacity {
  * @throws {@link core!SocialPrescribingError} `caseload/invalid-wte`, `caseload/invalid-contacts`,
  * `caseload/invalid-people-per-worker`, `caseload/invalid-working-days` (including leave that leaves no working day),
  * `caseload/inverted-range`.
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("between 6 – 12 contacts with an individual"; "approximately 250 people")
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("between 6 – 12 contacts with an individual"; "approximately 250 people")
  * @category Caseload
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import type { Range } from '../core/index.js';
 /**
  * Expected referrals a year as a share of the PCN's registered list: 1.2% to 1.6%.
  *
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt: caseload "decided by % of patient list size
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022): caseload "decided by % of patient list size
  * identified in DES contract"; the 1.2–1.6% figure is the one PCNs plan with. No national
  * document found states it, so pass your own `rate` where your contract says otherwise.
  * @category Defaults
@@ -20,13 +20,14 @@ import type { Range } from '../core/index.js';
  * //=> { min: 0.012, max: 0.016 }
  * ```
  */
-export const DEFAULT_REFERRAL_RATE: Range = { min: 0.012, max: 0.016 };
+// Flat objects, so Object.freeze freezes them all the way down (deepFreeze would cost planCaseload bytes).
+export const DEFAULT_REFERRAL_RATE: Range = /* @__PURE__ */ Object.freeze({ min: 0.012, max: 0.016 });
 
 /**
  * People one whole-time link worker supports in a year: 250.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("a caseload of up to 250 people per year")
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("Link Workers are expected to see approximately 250 people throughout the year")
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) ("Nationally caseload guidance suggests 250 a year per link worker")
  * @see NHS England, Social prescribing link workers: reference guide for PCNs: a typical caseload is 200–250
  * "depending on the complexity of people's needs and the maturity of the scheme" (pass `{ min: 200, max: 250 }`).
  * @category Defaults
@@ -43,7 +44,7 @@ export const DEFAULT_PEOPLE_PER_WORKER_PER_YEAR = 250;
 /**
  * Contacts each person is expected to have: 6 to 12, including phone calls, meetings and home visits.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019)
  * @see NHS England social prescribing link worker guidance
  * @category Defaults
  * @example
@@ -54,7 +55,7 @@ export const DEFAULT_PEOPLE_PER_WORKER_PER_YEAR = 250;
  * //=> { min: 6, max: 12 }
  * ```
  */
-export const DEFAULT_CONTACTS_PER_PERSON: Range = { min: 6, max: 12 };
+export const DEFAULT_CONTACTS_PER_PERSON: Range = /* @__PURE__ */ Object.freeze({ min: 6, max: 12 });
 
 /**
  * Working days a year for one whole-time link worker before annual leave: 252
@@ -63,7 +64,7 @@ export const DEFAULT_CONTACTS_PER_PERSON: Range = { min: 6, max: 12 };
  * Annual leave is not subtracted by default, because the seeds do not state it: pass
  * `leaveDaysPerYear` (27 days is Agenda for Change's entitlement on appointment).
  *
- * @see shared/DOMAIN.md, UK bank holidays; shared/seeds/sefton-splw-expression-of-interest.txt (Monday–Friday posts)
+ * @see GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays); the rules and one-off changes are listed in the Sources guide; NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022): "Monday – Friday 9am – 5pm"
  * @category Defaults
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export interface ExpectedReferralsOptions {
  * @throws {@link core!SocialPrescribingError} `caseload/invalid-list-size` for a negative, fractional or non-finite list size;
  * `caseload/invalid-rate` for a negative or non-finite rate; `caseload/rate-above-one` for a rate above 1;
  * `caseload/inverted-range` when a range has `min > max`.
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt ("1.2 – 1.6% of patients for each PCN")
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) ("1.2 – 1.6% of patients for each PCN")
  * @category Caseload
  * @example
  * ```ts

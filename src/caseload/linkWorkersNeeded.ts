@@ -24,8 +24,8 @@ export interface LinkWorkersNeededOptions {
  * @returns WTE link workers, as a range.
  * @throws {@link core!SocialPrescribingError} `caseload/invalid-referrals` for negative or non-finite referrals;
  * `caseload/invalid-people-per-worker` for zero, negative or non-finite caseloads; `caseload/inverted-range`.
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("approximately 250 people throughout the year")
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt ("Nationally caseload guidance suggests 250 a year per link worker")
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("approximately 250 people throughout the year")
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) ("Nationally caseload guidance suggests 250 a year per link worker")
  * @category Caseload
  * @example
  * ```ts

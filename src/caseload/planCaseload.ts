@@ -82,7 +82,7 @@ export interface CaseloadPlan {
  * @throws {@link core!SocialPrescribingError} `caseload/invalid-options` when `pcns` is empty or not an array;
  * `caseload/invalid-pcn-id` for a missing or repeated id; and the codes of {@link expectedReferrals} and
  * {@link linkWorkersNeeded}, with paths such as `['pcns', 2, 'listSize']`.
- * @see shared/seeds/sefton-splw-expression-of-interest.txt (7.5 link workers for 7 PCNs of 30–50k patients)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (7.5 link workers for 7 PCNs of 30–50k patients)
  * @category Caseload
  * @example
  * ```ts

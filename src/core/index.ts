@@ -5,6 +5,8 @@
  * @module core
  */
 export { SocialPrescribingError, type ValidationIssue } from './SocialPrescribingError.js';
+export { isSocialPrescribingError } from './isSocialPrescribingError.js';
+export { containsNhsNumber } from './containsNhsNumber.js';
 export { isIsoDate, type IsoDate } from './isIsoDate.js';
 export { toDayNumber } from './toDayNumber.js';
 export { fromDayNumber } from './fromDayNumber.js';
@@ -14,3 +16,4 @@ export { daysBetween } from './daysBetween.js';
 export { IsoDateSchema, RangeSchema, type Range } from './schemas.js';
 export { issuesFromZod, parseWithSchema } from './parseWithSchema.js';
 export { withPathPrefix } from './withPathPrefix.js';
+export { deepFreeze } from './deepFreeze.js';

@@ -28,7 +28,7 @@
  * //=> ['id', 'referredOn', 'source']
  * ```
  */
-export const REFERRAL_CSV_COLUMNS = [
+export const REFERRAL_CSV_COLUMNS = /* @__PURE__ */ Object.freeze([
   'id',
   'referredOn',
   'source',
@@ -46,7 +46,7 @@ export const REFERRAL_CSV_COLUMNS = [
   'goals',
   'onward',
   'measures',
-] as const;
+] as const);
 
 /**
  * A column of the referral CSV format.

@@ -12,7 +12,7 @@
 export { createCsvParser, type CsvParser } from './createCsvParser.js';
 export { parseCsv } from './parseCsv.js';
 export { csvRows } from './csvRows.js';
-export { formatCsv, type CsvCell } from './formatCsv.js';
+export { formatCsv, type CsvCell, type FormatCsvOptions } from './formatCsv.js';
 export { REFERRAL_CSV_COLUMNS, type ReferralCsvColumn } from './columns.js';
 export { referralsFromCsv, type ReferralCsvResult, type ReferralsFromCsvOptions } from './referralsFromCsv.js';
 export { referralsToCsv } from './referralsToCsv.js';

@@ -1,6 +1,7 @@
 import { SocialPrescribingError, type ValidationIssue } from '../core/index.js';
 import { validateReferrals, type ReferralValidationResult } from '../referrals/index.js';
 import { decodePart, REFERRAL_CSV_COLUMNS, type ReferralCsvColumn } from './columns.js';
+import { unescapeFormula } from './formatCsv.js';
 
 /**
  * Options of {@link referralsFromCsv}.
@@ -28,13 +29,17 @@ export type ReferralCsvResult = ReferralValidationResult & { readonly line: numb
  * inside one) and reason. Nothing is dropped and no value is echoed.
  *
  * Accepts the rows of {@link parseCsv} (sync) or {@link csvRows} (async, for large files).
+ * A cell that {@link referralsToCsv} neutralised as a formula (`'=cmd`, a quote put in front of
+ * text starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is read without that quote,
+ * so the records come back as they were written.
  *
  * @param rows - CSV rows, the header first.
  * @param options - Header names for renamed columns.
  * @returns A generator (or async generator, for async rows) of one result per data row.
  * @throws {@link core!SocialPrescribingError} `csv/missing-column` when the header lacks `id`, `referredOn` or
  * `source`; `csv/invalid-options` for a renamed column that is not a known field; `csv/invalid-input` when `rows`
- * is not iterable or the header is not an array of strings (a data row that is not one is reported as a bad row).
+ * is not iterable or the header is not an array of strings (the path names the first cell that is not a string, a
+ * hole in a sparse array included; a data row that is not one is reported as a bad row, at that cell's index).
  * @category CSV
  * @example
  * ```ts
@@ -115,7 +120,12 @@ function headerNames(options: ReferralsFromCsvOptions): Map<string, ReferralCsvC
 /** Binds the header once, then decodes and validates data rows, keeping the running index. */
 function createRowReader(header: readonly string[], names: Map<string, ReferralCsvColumn>) {
   const positions = new Map<ReferralCsvColumn, number>();
-  if (!isRow(header)) throw new SocialPrescribingError('csv/invalid-input', [{ path: ['header'], message: 'must be an array of strings' }]);
+  const badHeader = badCell(header);
+  if (badHeader !== undefined) {
+    throw new SocialPrescribingError('csv/invalid-input', [
+      badHeader === null ? { path: ['header'], message: 'must be an array of strings' } : { path: ['header', badHeader], message: 'must be a string' },
+    ]);
+  }
   header.forEach((name, i) => {
     const column = names.get(name.trim());
     if (column !== undefined && !positions.has(column)) positions.set(column, i);
@@ -131,8 +141,10 @@ function createRowReader(header: readonly string[], names: Map<string, ReferralC
   return {
     *validate(rows: Iterable<readonly string[]>): Generator<ReferralCsvResult, void, undefined> {
       for (const row of rows) {
-        if (!isRow(row)) {
-          yield { index, line: index + 2, ok: false, issues: [{ path: [], message: 'must be an array of strings (cells)' }] };
+        const bad = badCell(row);
+        if (bad !== undefined) {
+          const issue = bad === null ? { path: [], message: 'must be an array of strings (cells)' } : { path: [bad], message: 'must be a string (a cell)' };
+          yield { index, line: index + 2, ok: false, issues: [issue] };
           index++;
           continue;
         }
@@ -155,15 +167,22 @@ function createRowReader(header: readonly string[], names: Map<string, ReferralC
   };
 }
 
-function isRow(value: unknown): value is readonly string[] {
-  return Array.isArray(value) && value.every((cell) => typeof cell === 'string');
+/**
+ * Where a row is not an array of strings: `null` when it is not an array, the index of the first cell
+ * that is not a string (a hole in a sparse row included), `undefined` when the row is fine.
+ */
+function badCell(value: unknown): number | null | undefined {
+  if (!Array.isArray(value)) return null;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return i;
+  return undefined;
 }
 
 function decodeRow(row: readonly string[], positions: Map<ReferralCsvColumn, number>, issues: ValidationIssue[]): Record<string, unknown> {
   const cell = (column: ReferralCsvColumn): string | undefined => {
     const at = positions.get(column);
+    // Takes off the quote referralsToCsv put in front of text a spreadsheet would run as a formula.
     const value = at === undefined ? undefined : row[at]?.trim();
-    return value === '' ? undefined : value;
+    return value === '' || value === undefined ? undefined : unescapeFormula(value);
   };
   const record: Record<string, unknown> = {};
   for (const column of ['id', 'referredOn', 'source', 'schemeId', 'practiceCode', 'pcn', 'workerId'] as const) {

@@ -95,7 +95,7 @@ export interface ProviderAssessment {
  * `directory/unknown-assurance-item` when the service or the policy names an item that is not one of
  * {@link ASSURANCE_POLICY_ITEMS} / {@link ASSURANCE_INSURANCE_ITEMS}; `directory/invalid-policy` for a malformed policy;
  * `directory/invalid-options` when `options` is not an object.
- * @see shared/seeds/sefton-splw-expression-of-interest.txt, sections 9 and 10
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019), sections 9 and 10
  * @category Assurance
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ASSURANCE_INSURANCE_ITEMS, ASSURANCE_POLICY_ITEMS } from './constants.js';
+import { deepFreeze } from '../core/index.js';
 
 /**
  * Zod schema of an {@link AssurancePolicy}: which policies and insurances a
@@ -67,7 +68,7 @@ export type AssurancePolicy = z.infer<typeof AssurancePolicySchema>;
  * This is the default policy of {@link assessProvider}, {@link matchServices} and
  * {@link provisionGaps}.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt: "a quality assurance aspect to the Link Workers role
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019): "a quality assurance aspect to the Link Workers role
  * to ensure that any referrals made are to services that have appropriate policies and procedures in place";
  * sections 9 "Policies and procedures" and 10 "Insurances"
  * @category Assurance
@@ -81,13 +82,13 @@ export type AssurancePolicy = z.infer<typeof AssurancePolicySchema>;
  * //=> 12
  * ```
  */
-export const assurancePolicies: { readonly sefton: AssurancePolicy } = {
+export const assurancePolicies: { readonly sefton: AssurancePolicy } = /* @__PURE__ */ deepFreeze({
   sefton: {
     id: 'sefton-expression-of-interest',
     name: 'Sefton social prescribing expression of interest: policies and procedures, insurances',
     policies: [...ASSURANCE_POLICY_ITEMS],
     insurances: [...ASSURANCE_INSURANCE_ITEMS],
     reviewWithinMonths: 12,
-    source: 'shared/seeds/sefton-splw-expression-of-interest.txt, sections 9 and 10; 12-month review interval is a library default',
+    source: 'Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019), sections 9 and 10; 12-month review interval is a library default',
   },
-};
+});

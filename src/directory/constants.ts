@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { deepFreeze } from '../core/index.js';
+
 
 /**
  * The policies and procedures a provider confirms it holds, each with the date it
@@ -13,7 +15,7 @@
  * `information-governance` and `bullying-and-harassment` ("Process for dealing
  * with bullying and harassment").
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt, section 9 "Policies and procedures"
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019), section 9 "Policies and procedures"
  * @category Assurance
  * @example
  * ```ts
@@ -25,14 +27,14 @@
  * //=> true
  * ```
  */
-export const ASSURANCE_POLICY_ITEMS = [
+export const ASSURANCE_POLICY_ITEMS = /* @__PURE__ */ deepFreeze([
   'equality-and-diversity',
   'health-and-safety',
   'safeguarding',
   'complaints',
   'information-governance',
   'bullying-and-harassment',
-] as const;
+] as const);
 
 /**
  * One of {@link ASSURANCE_POLICY_ITEMS}.
@@ -45,7 +47,7 @@ export type AssurancePolicyItem = (typeof ASSURANCE_POLICY_ITEMS)[number];
  * The insurances a provider confirms it has in place, each with the date it was
  * last reviewed: the three rows of Sefton's form.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt, section 10 "Insurances"
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019), section 10 "Insurances"
  * @category Assurance
  * @example
  * ```ts
@@ -55,7 +57,7 @@ export type AssurancePolicyItem = (typeof ASSURANCE_POLICY_ITEMS)[number];
  * //=> ['public-liability', 'employers-liability', 'professional-indemnity']
  * ```
  */
-export const ASSURANCE_INSURANCE_ITEMS = ['public-liability', 'employers-liability', 'professional-indemnity'] as const;
+export const ASSURANCE_INSURANCE_ITEMS = /* @__PURE__ */ deepFreeze(['public-liability', 'employers-liability', 'professional-indemnity'] as const);
 
 /**
  * One of {@link ASSURANCE_INSURANCE_ITEMS}.
@@ -74,7 +76,7 @@ export type AssuranceItem = AssurancePolicyItem | AssuranceInsuranceItem;
 /**
  * The wording of each assurance item on Sefton's form, for tables and letters.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt, sections 9 and 10
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019), sections 9 and 10
  * @category Assurance
  * @example
  * ```ts
@@ -84,7 +86,7 @@ export type AssuranceItem = AssurancePolicyItem | AssuranceInsuranceItem;
  * //=> "Employer's liability insurance"
  * ```
  */
-export const ASSURANCE_ITEM_LABELS: Readonly<Record<AssuranceItem, string>> = {
+export const ASSURANCE_ITEM_LABELS: Readonly<Record<AssuranceItem, string>> = /* @__PURE__ */ deepFreeze({
   'equality-and-diversity': 'Equality and diversity policy',
   'health-and-safety': 'Health and Safety policy',
   safeguarding: 'Safeguarding policy',
@@ -94,7 +96,7 @@ export const ASSURANCE_ITEM_LABELS: Readonly<Record<AssuranceItem, string>> = {
   'public-liability': 'Public liability insurance',
   'employers-liability': "Employer's liability insurance",
   'professional-indemnity': 'Professional indemnity insurance',
-};
+});
 
 /**
  * The status of a service, as Open Referral HSDS 3.0 spells it (`status`).
@@ -112,7 +114,7 @@ export const ASSURANCE_ITEM_LABELS: Readonly<Record<AssuranceItem, string>> = {
  * //=> ['active', 'inactive', 'defunct', 'temporarily closed']
  * ```
  */
-export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
+export const SERVICE_STATUSES = /* @__PURE__ */ deepFreeze(['active', 'inactive', 'defunct', 'temporarily closed'] as const);
 
 /**
  * One of {@link SERVICE_STATUSES}.
@@ -128,7 +130,7 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
  * The seeds distinguish services reached by "Self-referral, professional referral"
  * (the dementia navigator), by referral only, and by "introduction, no referral".
  *
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt ("How is the service accessed?")
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) ("How is the service accessed?")
  * @category Services
  * @example
  * ```ts
@@ -138,7 +140,7 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
  * //=> ['self-referral', 'referral', 'either']
  * ```
  */
-export const CONTACT_ROUTES = ['self-referral', 'referral', 'either'] as const;
+export const CONTACT_ROUTES = /* @__PURE__ */ deepFreeze(['self-referral', 'referral', 'either'] as const);
 
 /**
  * One of {@link CONTACT_ROUTES}.
@@ -159,7 +161,7 @@ export type ContactRoute = (typeof CONTACT_ROUTES)[number];
  * //=> ['week', 'month', 'year']
  * ```
  */
-export const CAPACITY_PERIODS = ['week', 'month', 'year'] as const;
+export const CAPACITY_PERIODS = /* @__PURE__ */ deepFreeze(['week', 'month', 'year'] as const);
 
 /**
  * One of {@link CAPACITY_PERIODS}.

@@ -143,7 +143,7 @@ function readNeeds(value: unknown): NeedCategory[] {
  * `directory/invalid-person` / `directory/invalid-referral` for a malformed person or referral (paths only);
  * the eligibility module's `eligibility/inconsistent-age` when `age` and `birthDate` disagree;
  * `directory/invalid-options` when `asOf` or `policy` is given with an index; and the codes of {@link createDirectoryIndex}.
- * @see shared/seeds/sefton-splw-expression-of-interest.txt: "ensure that any referrals made are to services that have
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019): "ensure that any referrals made are to services that have
  * appropriate policies and procedures in place"
  * @category Matching
  * @example

@@ -192,9 +192,9 @@ function normaliseArea(value: string): string {
  * @throws {@link core!SocialPrescribingError} `directory/invalid-demand` for an unknown or repeated need category or
  * a count that is negative or not a number; `directory/invalid-options` for a bad `area` or `per`, or `policy`
  * given with an index; and the codes of {@link createDirectoryIndex}.
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt: communities and prevention coordinators "produce a database of
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022): communities and prevention coordinators "produce a database of
  * community services in each area and work with the local community to address gaps identified in each area"
- * @see shared/seeds/nhse-splw-role-guidance.txt: link workers "identify gaps in provision"
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber): link workers "identify gaps in provision"
  * @category Gaps
  * @example
  * ```ts

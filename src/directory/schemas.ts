@@ -14,7 +14,7 @@ import {
  * One assurance item as the provider declared it: whether it is held and when it
  * was last reviewed (the "Y/N" and "Date last reviewed" columns of Sefton's form).
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt, sections 9 and 10
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019), sections 9 and 10
  * @category Assurance
  * @example
  * ```ts
@@ -197,7 +197,7 @@ export type ServiceCapacity = z.infer<typeof ServiceCapacitySchema>;
  * `eligibility` is open to everyone; one without `assurance` is not assured.
  *
  * @see Open Referral HSDS 3.0, `service`
- * @see shared/seeds/sefton-splw-expression-of-interest.txt (policies and insurances)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (policies and insurances)
  * @category Services
  * @example
  * ```ts

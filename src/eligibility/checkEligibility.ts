@@ -60,7 +60,8 @@ export function decisionOf(truth: number): EligibilityDecision {
  * @throws {@link core!SocialPrescribingError} `eligibility/invalid-person` for a malformed field (path such as
  * `['birthDate']`, never the value); `eligibility/inconsistent-age` when `age` and `birthDate` disagree on the
  * referral date; `eligibility/invalid-referral` for a bad `referredOn` or `source`; the codes of {@link defineScheme}.
- * @see shared/seeds/uk-social-prescribing-models.txt (Ways to Wellness: 40 to 74 with a long-term condition)
+ * @see Social prescribing models in the UK (untitled table, undated), Ways to Wellness: "for people with certain long-term
+ * health conditions, aged 40 to 74"
  * @category Decisions
  * @example
  * ```ts

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { deepFreeze } from '../core/index.js';
+
 
 /**
  * Condition ids the presets use, kebab-case. A person's `conditions` and a scheme's
@@ -22,9 +24,13 @@
  * | `mild-cognitive-impairment` | mild cognitive impairment |
  * | `frailty` | frailty |
  * | `long-term-condition` | any other chronic illness, when the record does not name it |
+ * | `mental-health-problem` | any other mental health problem, when the record does not name it |
+ * | `substance-use` | problems with drugs or alcohol |
  *
- * @see shared/seeds/uk-social-prescribing-models.txt (Ways to Wellness conditions)
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt (frailty, dementia, chronic illness; dementia or mild cognitive impairment)
+ * @see Social prescribing models in the UK (untitled table, undated): Ways to Wellness's conditions; Blackburn with
+ * Darwen's programmes "aimed at people with drug and alcohol" and "for people with mental health problems"
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022):
+ * frailty, dementia and chronic illness; dementia or mild cognitive impairment
  * @category Constants
  * @example
  * ```ts
@@ -34,7 +40,7 @@
  * //=> true
  * ```
  */
-export const CONDITION_IDS = [
+export const CONDITION_IDS = /* @__PURE__ */ deepFreeze([
   'copd',
   'asthma',
   'diabetes-type-1',
@@ -48,7 +54,9 @@ export const CONDITION_IDS = [
   'mild-cognitive-impairment',
   'frailty',
   'long-term-condition',
-] as const;
+  'mental-health-problem',
+  'substance-use',
+] as const);
 
 /**
  * A condition id the presets know (see {@link CONDITION_IDS}). Person records and
@@ -73,14 +81,19 @@ export type ConditionId = (typeof CONDITION_IDS)[number];
  * | `community-pharmacy` | a community pharmacy |
  * | `allied-health-professional` | physiotherapists, occupational therapists and other AHPs |
  * | `fire-service` / `police` / `jobcentre` / `housing` | those services |
+ * | `local-authority` | other teams of the local council |
  * | `vcse` | voluntary, community and social enterprise organisations |
  * | `professional` | any other professional |
  * | `self` | the person themselves, or family on their behalf |
  * | `introduction` | an informal introduction rather than a referral |
  *
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt ("Referral by GP practice staff or via Adult Social Care, Hospital Discharge and GPimhs")
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("Referrals will come from PCN members within the first year expanding from 2020/21 to take referrals from a wide range of agencies")
- * @see shared/DOMAIN.md, NHS England SPLW row (the agencies from 2020/21)
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022):
+ * "Referral by GP practice staff or via Adult Social Care, Hospital Discharge and GPimhs"
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019):
+ * "Referrals will come from PCN members within the first year expanding from 2020/21 to take referrals from a wide range of agencies"
+ * @see Social prescribing models in the UK (untitled table, undated), Blackburn with Darwen: "GP, social care or other council teams refer"
+ * @see Social prescribing – frequently asked questions (NHS England, https://www.england.nhs.uk/personalisedcare/social-prescribing/faqs/):
+ * "easy referral from all local agencies" (the agencies from 2020/21)
  * @category Constants
  * @example
  * ```ts
@@ -90,7 +103,7 @@ export type ConditionId = (typeof CONDITION_IDS)[number];
  * //=> ['gp-practice', 'pcn-staff', 'adult-social-care']
  * ```
  */
-export const REFERRAL_SOURCE_IDS = [
+export const REFERRAL_SOURCE_IDS = /* @__PURE__ */ deepFreeze([
   'gp-practice',
   'pcn-staff',
   'adult-social-care',
@@ -104,11 +117,12 @@ export const REFERRAL_SOURCE_IDS = [
   'police',
   'jobcentre',
   'housing',
+  'local-authority',
   'vcse',
   'professional',
   'self',
   'introduction',
-] as const;
+] as const);
 
 /**
  * A referral source id the presets know (see {@link REFERRAL_SOURCE_IDS}).
@@ -130,7 +144,7 @@ export type ReferralSourceId = (typeof REFERRAL_SOURCE_IDS)[number];
  * //=> ['lsoa', 'ward', 'borough', 'postcode-district']
  * ```
  */
-export const AREA_TYPES = ['lsoa', 'ward', 'borough', 'postcode-district'] as const;
+export const AREA_TYPES = /* @__PURE__ */ deepFreeze(['lsoa', 'ward', 'borough', 'postcode-district'] as const);
 
 /**
  * The deepest a criterion tree may nest (the root criterion is depth 1): 100.

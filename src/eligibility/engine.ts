@@ -10,6 +10,7 @@ import { match } from 'ts-pattern';
 import { normaliseArea, type Facts } from './facts.js';
 import type {
   AgeCriterion,
+  AnyoneCriterion,
   Criterion,
   CriterionKind,
   FlagCriterion,
@@ -304,6 +305,15 @@ function compileFlag(c: FlagCriterion): Compiled {
   };
 }
 
+const ANYONE_REASON = 'open to anyone';
+
+function compileAnyone(c: AnyoneCriterion): Compiled {
+  return {
+    decide: () => MET,
+    explain: () => check(c, MET, ANYONE_REASON, NONE),
+  };
+}
+
 type Decide = (f: Facts) => Truth;
 
 /** Kleene `and` of deciders, unrolled for short lists so each call site sees one function. */
@@ -489,6 +499,7 @@ export function compileCriterion(criterion: Criterion): Compiled {
     .with({ kind: 'hasCondition' }, compileHasCondition)
     .with({ kind: 'referralSource' }, compileReferralSource)
     .with({ kind: 'flag' }, compileFlag)
+    .with({ kind: 'anyone' }, compileAnyone)
     .with({ kind: 'all' }, (c) => compileAll(c, compileCriterion))
     .with({ kind: 'any' }, (c) => compileAny(c, compileCriterion))
     .with({ kind: 'not' }, (c) => compileNot(c, compileCriterion))

@@ -17,7 +17,8 @@ const RANK = { eligible: 0, 'needs-information': 1, ineligible: 2 } as const;
  * @returns One result per scheme, sorted by decision.
  * @throws {@link core!SocialPrescribingError} `eligibility/duplicate-scheme-id` when two schemes share an id
  * (path `[index, 'id']`); the codes of {@link checkEligibility} (a scheme's with its index in front of the path).
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt (the role-mapping table this replaces)
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022): the
+ * role-mapping table this replaces
  * @category Decisions
  * @example
  * ```ts

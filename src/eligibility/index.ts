@@ -18,7 +18,9 @@ export {
   AgeCriterionSchema,
   AllCriterionSchema,
   AnyCriterionSchema,
+  AnyoneCriterionSchema,
   AvailabilitySchema,
+  CitationSchema,
   CriterionSchema,
   EligibilityReferralSchema,
   FlagCriterionSchema,
@@ -32,7 +34,9 @@ export {
   type AgeCriterion,
   type AllCriterion,
   type AnyCriterion,
+  type AnyoneCriterion,
   type Availability,
+  type Citation,
   type Criterion,
   type CriterionKind,
   type EligibilityReferral,
@@ -53,3 +57,7 @@ export { findEligibleSchemes } from './findEligibleSchemes.js';
 export { withArea, type AreaValues } from './withArea.js';
 export { formatEligibility } from './formatEligibility.js';
 export { schemes } from './presets.js';
+export { summarizeScreening } from './summarizeScreening.js';
+export { ScreeningSummarySchema, type ScreeningSummary } from './screeningSummary.js';
+export { screeningToRows, type ScreeningTableRow } from './screeningToRows.js';
+export { screeningToMarkdown } from './screeningToMarkdown.js';

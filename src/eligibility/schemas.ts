@@ -176,6 +176,28 @@ export const FlagCriterionSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * Zod schema of an `anyone` criterion: always met. It states that a service takes anyone
+ * (within the scheme's other criteria, such as its area), so a reader can tell "the source
+ * says anyone" from "the source says nothing": a restriction a source does not state is
+ * simply left out of a scheme, while `anyone` records that the source says there is none.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { AnyoneCriterionSchema } from 'social-prescribing/eligibility';
+ *
+ * AnyoneCriterionSchema.safeParse({ kind: 'anyone', label: 'anyone in the practice area who needs it' }).success;
+ * //=> true
+ * AnyoneCriterionSchema.safeParse({ kind: 'anyone', anyOf: ['self'] }).success;
+ * //=> false
+ * ```
+ */
+export const AnyoneCriterionSchema = /* @__PURE__ */ z.strictObject({
+  kind: z.literal('anyone'),
+  ...common,
+});
+
+/**
  * Zod schema of an `all` criterion: every criterion in `of` holds (an empty list always holds).
  *
  * @category Schemas
@@ -237,6 +259,7 @@ const CriterionNodeSchema: z.ZodType<Criterion> = /* @__PURE__ */ z.discriminate
   HasConditionCriterionSchema,
   ReferralSourceCriterionSchema,
   FlagCriterionSchema,
+  AnyoneCriterionSchema,
   AllCriterionSchema,
   AnyCriterionSchema,
   NotCriterionSchema,
@@ -266,7 +289,7 @@ export function criterionDepth(value: unknown, limit: number): number {
 
 /**
  * Zod schema of a {@link Criterion}: a discriminated union on `kind` (`age`,
- * `registeredWith`, `residentIn`, `hasCondition`, `referralSource`, `flag`, and the
+ * `registeredWith`, `residentIn`, `hasCondition`, `referralSource`, `flag`, `anyone`, and the
  * combinators `all`, `any`, `not`, nested to any depth up to {@link MAX_CRITERION_DEPTH}).
  * Unknown kinds and unknown fields are rejected. The depth is checked first, without
  * recursion, so a tree thousands of levels deep fails with an issue rather than a `RangeError`.
@@ -308,6 +331,8 @@ export type HasConditionCriterion = z.infer<typeof HasConditionCriterionSchema>;
 export type ReferralSourceCriterion = z.infer<typeof ReferralSourceCriterionSchema>;
 /** A `flag` criterion. @category Types */
 export type FlagCriterion = z.infer<typeof FlagCriterionSchema>;
+/** An `anyone` criterion: always met. @category Types */
+export type AnyoneCriterion = z.infer<typeof AnyoneCriterionSchema>;
 
 /**
  * An `all` criterion: every criterion in `of` holds. (The three combinator types are
@@ -368,6 +393,7 @@ export type Criterion =
   | HasConditionCriterion
   | ReferralSourceCriterion
   | FlagCriterion
+  | AnyoneCriterion
   | AllCriterion
   | AnyCriterion
   | NotCriterion;
@@ -510,8 +536,53 @@ export function* walkCriteria(root: Criterion, rootPath: readonly (string | numb
 }
 
 /**
+ * Zod schema of a {@link Citation}: a document a scheme's rules come from, cited by
+ * `title`, `publisher` (or author), `date` as the document gives it and, where the
+ * document is public, its `url` (http or https); `section` says where in the document
+ * (a table row, a case study). The package's guide "Sources" lists every document the
+ * presets cite, with the sentences each rule rests on.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CitationSchema } from 'social-prescribing/eligibility';
+ *
+ * CitationSchema.safeParse({
+ *   title: 'Workforce development framework: social prescribing link workers',
+ *   publisher: 'NHS England',
+ *   date: '2023',
+ *   url: 'https://www.england.nhs.uk/long-read/workforce-development-framework-social-prescribing-link-workers/',
+ * }).success;
+ * //=> true
+ * CitationSchema.safeParse({ title: 'Role map', publisher: 'A PCN', date: '2022', url: 'seeds/role-map.txt' }).success;
+ * //=> false
+ * ```
+ */
+export const CitationSchema = /* @__PURE__ */ z.object({
+  /** The document's title, as it gives it. */
+  title: z.string().min(1),
+  /** Who published or wrote it. */
+  publisher: z.string().min(1),
+  /** When, as the document gives it: `'1 December 2022'`, `'August 2018'`, `'2019'`. */
+  date: z.string().min(1),
+  /** Where a reader can open it (http or https); absent when the document is not public. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Where in the document: a table row, a case study, a section. */
+  section: z.string().min(1).optional(),
+});
+
+/**
+ * A document a scheme's rules come from: title, publisher or author, date, and a web
+ * address where the document is public.
+ *
+ * @category Types
+ */
+export type Citation = z.infer<typeof CitationSchema>;
+
+/**
  * Zod schema of a {@link Scheme}: a service's eligibility rules as data, with how long
- * and how often it supports people, when it is available and where the rules come from.
+ * and how often it supports people, when it is available, its caseload and workforce,
+ * and the documents the rules come from.
  * Criterion ids must be unique within the scheme.
  *
  * @category Schemas
@@ -551,8 +622,23 @@ export const SchemeSchema = /* @__PURE__ */ z
       .optional(),
     /** When the service is available. */
     availability: z.array(AvailabilitySchema).optional(),
-    /** Where these rules come from (a seed file or national guidance). */
-    source: z.string().min(1).optional(),
+    /** How many people one worker supports, as the source states it. */
+    caseload: z
+      .object({
+        peoplePerWorkerPerYear: RangeSchema.optional(),
+        note: z.string().min(1).optional(),
+      })
+      .optional(),
+    /** Who delivers the service: posts (people in the role), whole-time equivalents, hours. */
+    workforce: z
+      .object({
+        posts: z.number().int().positive().optional(),
+        wte: z.number().positive().optional(),
+        note: z.string().min(1).optional(),
+      })
+      .optional(),
+    /** The documents these rules come from, at least one when given. */
+    source: z.array(CitationSchema).min(1).optional(),
   })
   .superRefine((scheme, ctx) => {
     const seen = new Set<string>();

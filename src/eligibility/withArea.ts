@@ -42,7 +42,7 @@ export function isUnsetArea(criterion: Criterion): criterion is ResidentInCriter
  * import { schemes, withArea } from 'social-prescribing/eligibility';
  *
  * const lac = withArea(schemes.localAreaCoordinator, ['Canalside', 'Goldsworth Park']);
- * lac.criteria;
+ * lac.criteria.kind === 'all' && lac.criteria.of[0];
  * //=> { kind: 'residentIn', id: 'area', label: 'Sheerwater and Maybury', areaType: 'ward', anyOf: ['Canalside', 'Goldsworth Park'] }
  * withArea(lac, ['Byfleet']);
  * //=> throws 'eligibility/no-area-to-set'

@@ -107,7 +107,7 @@ function issueOrder(
  * `outcomes/invalid-period` when `from` is after `to`. `merge` throws `outcomes/incompatible-state` when the
  * other accumulator was created with different settings or is not a state of this version (including a state
  * whose counts are not whole numbers, 0 or more).
- * @see shared/DESIGN.md, principle 7 (streaming and mergeable)
+ * @see the Outcomes guide, "Streaming, merging and worker threads"
  * @category Outcomes
  * @example
  * ```ts

@@ -5,6 +5,7 @@
  */
 import type { Range } from '../core/index.js';
 import type { WellbeingInstrumentOptions } from './types.js';
+import { deepFreeze } from '../core/index.js';
 
 /**
  * Smallest SWEMWBS metric-score gain that counts as a meaningful individual
@@ -13,7 +14,7 @@ import type { WellbeingInstrumentOptions } from './types.js';
  * gain of 3 is beyond measurement error; pass `instruments: { swemwbs: { meaningfulChange: 1 } }`
  * for the lenient end.
  *
- * @see shared/DOMAIN.md, Outcome instruments ("Meaningful individual change: 1–3 points (Shah et al. 2018; 2.77 SEM = 2.87)")
+ * @see the Sources guide, "Outcomes" (meaningful individual change: 1–3 points; 2.77 SEM = 2.87)
  * @see Shah N, Cader M, Andrews B, McCabe R, Stewart-Brown SL (2018), "Short Warwick-Edinburgh Mental Well-being Scale (SWEMWBS):
  * performance in a clinical sample in relation to PHQ-9 and GAD-7", Health Qual Life Outcomes 16:220
  * @category Defaults
@@ -30,10 +31,10 @@ export const DEFAULT_SWEMWBS_MEANINGFUL_CHANGE = 3;
 /**
  * Attended contacts expected per engaged person: 6 to 12.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("between 6 – 12 contacts with an individual")
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("between 6 – 12 contacts with an individual")
  * @see NHS England social prescribing link worker guidance (6–12 contacts on average)
  */
-export const EXPECTED_CONTACTS: Range = { min: 6, max: 12 };
+export const EXPECTED_CONTACTS: Range = /* @__PURE__ */ Object.freeze({ min: 6, max: 12 });
 
 /**
  * How each known wellbeing instrument is read by the outcome summaries:
@@ -44,12 +45,12 @@ export const EXPECTED_CONTACTS: Range = { min: 6, max: 12 };
  *   better. An `ons4` measure's four items (in that order) are summarised as these four rows. No threshold.
  * - `ucla3`: total 3–9, lower is better (less lonely). No threshold: cut-offs vary in the literature.
  * - `mycaw`: profile score (mean of the items: one or two concerns, then wellbeing), lower is better — a
- *   direction shared/DOMAIN.md marks unverified [U]. No threshold.
+ *   direction not verified in a primary source (see the Sources guide). No threshold.
  *
  * Any other instrument (a licensed one recorded as a precomputed `score`) has an unknown direction until
  * you pass `instruments: { pam: { higherIsBetter: true } }`.
  *
- * @see shared/DOMAIN.md, Outcome instruments
+ * @see the Sources guide, "Outcomes"
  * @category Defaults
  * @example
  * ```ts
@@ -61,7 +62,7 @@ export const EXPECTED_CONTACTS: Range = { min: 6, max: 12 };
  * //=> { higherIsBetter: false, meaningfulChange: null }
  * ```
  */
-export const DEFAULT_WELLBEING_INSTRUMENTS: Readonly<Record<string, WellbeingInstrumentOptions>> = {
+export const DEFAULT_WELLBEING_INSTRUMENTS: Readonly<Record<string, WellbeingInstrumentOptions>> = /* @__PURE__ */ deepFreeze({
   swemwbs: { higherIsBetter: true, meaningfulChange: DEFAULT_SWEMWBS_MEANINGFUL_CHANGE },
   'ons4-life-satisfaction': { higherIsBetter: true, meaningfulChange: null },
   'ons4-worthwhile': { higherIsBetter: true, meaningfulChange: null },
@@ -69,13 +70,13 @@ export const DEFAULT_WELLBEING_INSTRUMENTS: Readonly<Record<string, WellbeingIns
   'ons4-anxiety': { higherIsBetter: false, meaningfulChange: null },
   ucla3: { higherIsBetter: false, meaningfulChange: null },
   mycaw: { higherIsBetter: false, meaningfulChange: null },
-};
+});
 
 /**
  * Upper ends of the age bands of outcome summaries (the last is open):
  * 0–19, 20–59, 60–74, 75+. The 20–59 band is the one the Dundee evaluation reports
  * (76% of people referred).
  *
- * @see shared/seeds/scotland-community-link-workers.txt ("76% are aged between 20 and 59 years")
+ * @see What is a Community Link Worker? Paper 2 (last updated August 2018), Dundee ("76% are aged between 20 and 59 years")
  */
-export const AGE_BANDS = ['0-19', '20-59', '60-74', '75+'] as const;
+export const AGE_BANDS = /* @__PURE__ */ Object.freeze(['0-19', '20-59', '60-74', '75+'] as const);

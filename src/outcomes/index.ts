@@ -40,7 +40,7 @@ export type {
   WellbeingInstrumentOptions,
 } from './types.js';
 export { summaryToRows, type OutcomeTableOptions, type OutcomeTableRow } from './summaryToRows.js';
-export { summaryToCsv } from './summaryToCsv.js';
+export { summaryToCsv, type OutcomeCsvOptions } from './summaryToCsv.js';
 export { summaryToMarkdown, type OutcomeMarkdownOptions } from './summaryToMarkdown.js';
 export {
   OUTCOME_CHART_RATES,

@@ -10,7 +10,7 @@ import { SocialPrescribingError, type ValidationIssue } from '../core/index.js';
  * SWEMWBS raw score (7–35) to metric score: the published conversion table,
  * index `raw - 7`. A lookup, never a formula.
  *
- * @see shared/DOMAIN.md, Outcome instruments (SWEMWBS conversion table)
+ * @see the Sources guide, "Outcomes" (SWEMWBS conversion table)
  * @see Warwick Medical School, "Collect, score, analyse and interpret WEMWBS" (SWEMWBS conversion table)
  */
 export const SWEMWBS_METRIC_TABLE: readonly number[] = [
@@ -24,7 +24,7 @@ export const SWEMWBS_METRIC_TABLE: readonly number[] = [
  * The accumulator's fast path: a measure it cannot score is counted as `unscorable`
  * instead of stopping the summary, as `scoreSwemwbs` would.
  *
- * @see shared/DOMAIN.md, Outcome instruments (SWEMWBS conversion table)
+ * @see the Sources guide, "Outcomes" (SWEMWBS conversion table)
  * @example
  * ```ts
  * import { swemwbsMetricOrNull } from './instruments.js';
@@ -72,7 +72,8 @@ export function sumOrNull(items: readonly number[], count: number, min: number, 
  * Checks items and throws `outcomes/invalid-items` listing every bad one (by index, never by value).
  *
  * The scorers' shared validation: `count` is an exact number of items or a `[fewest, most]`
- * range, and each issue's path starts with `path`. Returns the items, now known to be numbers.
+ * range, and each issue's path starts with `path`; a hole in a sparse array is a bad item at
+ * its index. Returns the items, now known to be numbers.
  *
  * @throws SocialPrescribingError `outcomes/invalid-items`.
  * @example
@@ -90,6 +91,8 @@ export function sumOrNull(items: readonly number[], count: number, min: number, 
  * }
  * paths;
  * //=> ['items', 'items.1', 'items.3']
+ * checkItems([1, , 3], 3, 1, 3);
+ * //=> throws 'outcomes/invalid-items'
  * checkItems('3, 3, 3', 3, 1, 3);
  * //=> throws 'outcomes/invalid-items'
  * ```
@@ -112,11 +115,13 @@ export function checkItems(
       message: fewest === most ? `must have exactly ${fewest} items` : `must have ${fewest} to ${most} items`,
     });
   }
-  items.forEach((item: unknown, index) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which then summed to NaN.
+  for (let index = 0; index < items.length; index++) {
+    const item: unknown = items[index];
     if (typeof item !== 'number' || !Number.isInteger(item) || item < min || item > max) {
       issues.push({ path: [...path, index], message: `must be a whole number from ${min} to ${max}` });
     }
-  });
+  }
   if (issues.length > 0) throw new SocialPrescribingError('outcomes/invalid-items', issues);
   return items as number[];
 }

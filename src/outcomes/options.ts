@@ -94,7 +94,9 @@ export function resolveOptions(options: OutcomeSummaryOptions | undefined): Reso
   const groupByInput = o.groupBy === undefined ? [] : Array.isArray(o.groupBy) ? (o.groupBy as unknown[]) : [o.groupBy];
   const groupers: ((referral: Referral) => string | null)[] = [];
   const defaultNames: string[] = [];
-  groupByInput.forEach((g, i) => {
+  // An index loop, not forEach: a hole in a sparse groupBy is an error at its index, not a skipped grouping.
+  for (let i = 0; i < groupByInput.length; i++) {
+    const g = groupByInput[i];
     const path = Array.isArray(o.groupBy) ? ['groupBy', i] : ['groupBy'];
     if (typeof g === 'function') {
       const fn = g as (referral: Referral) => string | null | undefined;
@@ -106,11 +108,12 @@ export function resolveOptions(options: OutcomeSummaryOptions | undefined): Reso
     } else {
       issues.push({ path, message: `must be a function or one of ${Object.keys(FIELD_GROUPERS).join(', ')}` });
     }
-  });
+  }
   let groupNames = defaultNames;
   if (o.groupNames !== undefined) {
     const names = o.groupNames;
-    if (!Array.isArray(names) || names.length !== groupByInput.length || !names.every((n) => typeof n === 'string' && n !== '')) {
+    // Array.from reads a hole as undefined, which every() then rejects (on the sparse array itself it skips holes).
+    if (!Array.isArray(names) || names.length !== groupByInput.length || !Array.from(names).every((n) => typeof n === 'string' && n !== '')) {
       issues.push({ path: ['groupNames'], message: 'must be one non-empty name per groupBy entry' });
     } else groupNames = names as string[];
   }

@@ -32,7 +32,7 @@ export interface MycawScore {
  * or two concerns and rates each, and their general wellbeing, from 0 to 6.
  *
  * Direction: this library treats lower as better (0 = "not bothered at all" /
- * "as good as it could be"). shared/DOMAIN.md marks that direction as unverified
+ * "as good as it could be"). That direction is not verified
  * against the primary source [U], so check it against the version of the form you use.
  * MYCaW is free for non-commercial use; register with its authors (Bristol / MYCaW team) first.
  *
@@ -40,7 +40,7 @@ export interface MycawScore {
  * @returns The mean concern score, the wellbeing score and the profile score (mean of all items).
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-items` when there are not one or two concern scores,
  * or a score is not a whole number from 0 to 6.
- * @see shared/DOMAIN.md, Outcome instruments (MYCaW, marked [U])
+ * @see the Sources guide, "Outcomes" (MYCaW, direction unverified)
  * @see Paterson C et al. (2007), "Measure Yourself Concerns and Wellbeing (MYCaW)", Complement Ther Med 15:38–45
  * @category Instruments
  * @example

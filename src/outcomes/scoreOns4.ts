@@ -68,7 +68,7 @@ export function ons4AnxietyBand(score: number): Ons4AnxietyBand {
  * @returns The band of each answer.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-items` when an answer is missing or is not a whole
  * number from 0 to 10 (each reported by name).
- * @see shared/DOMAIN.md, Outcome instruments (ONS4 bands)
+ * @see the Sources guide, "Outcomes" (ONS4 bands)
  * @see Office for National Statistics, "Personal well-being user guidance"
  * @category Instruments
  * @example

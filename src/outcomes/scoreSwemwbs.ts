@@ -25,7 +25,7 @@ export interface SwemwbsScore {
  * @returns The raw and the metric score.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-items` when there are not exactly 7 items or an item is
  * not a whole number from 1 to 5 (each bad item is reported by index).
- * @see shared/DOMAIN.md, Outcome instruments (conversion table, population norms, licence)
+ * @see the Sources guide, "Outcomes" (conversion table, population norms, licence)
  * @see Stewart-Brown S et al. (2009), Health Qual Life Outcomes 7:15; Warwick Medical School WEMWBS user guide
  * @category Instruments
  * @example

@@ -38,7 +38,7 @@ export interface Ucla3Score {
  * @returns The total and whether it reaches the cut-off.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-items` when there are not exactly 3 items or an item is
  * not 1, 2 or 3; `outcomes/invalid-options` when `lonelyAtOrAbove` is missing or not a whole number from 3 to 9.
- * @see shared/DOMAIN.md, Outcome instruments (UCLA 3-item)
+ * @see the Sources guide, "Outcomes" (UCLA 3-item: cut-offs vary from 4 to 6, so there is no default)
  * @see Hughes ME et al. (2004), "A short scale for measuring loneliness in large surveys", Res Aging 26:655–672
  * @category Instruments
  * @example

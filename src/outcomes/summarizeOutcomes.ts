@@ -28,8 +28,8 @@ import type { OutcomeSummary, OutcomeSummaryOptions } from './types.js';
  * @returns `{ period, groupNames, recordsRead, total, groups, outsidePeriod, excluded }`.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-input` when `referrals` is not iterable;
  * `outcomes/invalid-options`; `outcomes/invalid-period`.
- * @see shared/seeds/scotland-community-link-workers.txt (Dundee: 70% engage, 65% of goals met, 84% some positive outcome)
- * @see shared/seeds/uk-social-prescribing-models.txt (Tower Hamlets: needs mix; 2,034 onward referrals and signposts; 22% got 3 or more)
+ * @see What is a Community Link Worker? Paper 2 (last updated August 2018) (Dundee: 70% engage, 65% of goals met, 84% some positive outcome)
+ * @see Social prescribing models in the UK (untitled table, undated) (Tower Hamlets: needs mix; 2,034 onward referrals and signposts; 22% got 3 or more)
  * @category Outcomes
  * @example
  * ```ts

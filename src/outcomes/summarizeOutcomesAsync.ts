@@ -13,7 +13,7 @@ import type { OutcomeSummary, OutcomeSummaryOptions } from './types.js';
  * @returns A promise of the summary.
  * @throws {@link core!SocialPrescribingError} (as a rejected promise) `outcomes/invalid-input` when `referrals` is not
  * iterable; `outcomes/invalid-options`; `outcomes/invalid-period`.
- * @see shared/DESIGN.md, principle 7 (streaming and mergeable)
+ * @see the Outcomes guide, "Streaming, merging and worker threads"
  * @category Outcomes
  * @example
  * ```ts

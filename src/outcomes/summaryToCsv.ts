@@ -1,25 +1,32 @@
+import { SocialPrescribingError } from '../core/index.js';
+import { formatCsv, type FormatCsvOptions } from '../csv/index.js';
 import type { OutcomeSummary } from './types.js';
 import { checkOptions, summaryToRows, type OutcomeTableOptions } from './summaryToRows.js';
 
-function field(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/**
+ * Options of {@link summaryToCsv}: those of {@link summaryToRows}, and whether to neutralise formulas.
+ *
+ * @category Output
+ */
+export interface OutcomeCsvOptions extends OutcomeTableOptions, FormatCsvOptions {}
 
 /**
- * Writes an outcome summary as CSV (RFC 4180): a header line, then the rows
- * of {@link summaryToRows}, fields separated by commas and lines by CRLF. A
- * field holding a comma, a double quote or a line break is quoted, with quotes
- * doubled; `null` is an empty field.
+ * Writes an outcome summary as CSV (RFC 4180) with the library's one CSV writer,
+ * {@link csv!formatCsv}: a header line, then the rows of {@link summaryToRows},
+ * fields separated by commas and lines by CRLF. A field holding a comma, a double
+ * quote or a line break is quoted, with quotes doubled; `null` is an empty field.
  *
- * Group values are written as they are: if the file will be opened in a
- * spreadsheet, beware of group names starting with `=`, `+`, `-` or `@`.
+ * The file is safe to open in a spreadsheet: a group value or name that starts
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return (a group key
+ * `=HYPERLINK(...)`) is written with a single quote in front, in double quotes,
+ * so it shows as text instead of running as a formula. Numbers are written as
+ * they are. `escapeFormulas: false` turns this off.
  *
  * @param summary - A result of {@link summarizeOutcomes}.
- * @param options - Whether to include the total row, and rounding.
+ * @param options - Whether to include the total row, rounding, and `escapeFormulas` (default `true`).
  * @returns The CSV text, ending with CRLF.
- * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object or `digits` is not a whole number from 0 to 15.
+ * @throws {@link core!SocialPrescribingError} `outcomes/invalid-options` when `options` is not an object, `digits` is
+ * not a whole number from 0 to 15 or `escapeFormulas` is not a boolean.
  * @throws {@link core!SocialPrescribingError} `outcomes/invalid-summary` when `summary` is not shaped like a
  * result of {@link summarizeOutcomes} (a missing or mistyped field, a number that is not finite).
  * @see RFC 4180, "Common Format and MIME Type for Comma-Separated Values (CSV) Files"
@@ -38,16 +45,27 @@ function field(value: string | number | null): string {
  * //=> ['row', 'pcn', 'referrals']
  * lines[1]?.slice(0, 34);
  * //=> 'group,"Smith, Jones ""North""",1,0'
+ * const risky = summarizeOutcomes(
+ *   [{ id: 'R2', referredOn: '2025-04-01', source: 'self', pcn: '=HYPERLINK("http://x")', needs: [], events: [],
+ *      contacts: [], goals: [], onward: [], measures: [] }],
+ *   { groupBy: 'pcn' },
+ * );
+ * summaryToCsv(risky).split('\r\n')[1]?.split(',')[1];
+ * //=> '"\'=HYPERLINK(""http://x"")"'
+ * summaryToCsv(risky, { escapeFormulas: false }).split('\r\n')[1]?.split(',')[1];
+ * //=> '"=HYPERLINK(""http://x"")"'
  * summaryToCsv({ ...summary, groups: 'A' } as never);
  * //=> throws 'outcomes/invalid-summary'
  * ```
  */
-export function summaryToCsv(summary: OutcomeSummary, options: OutcomeTableOptions = {}): string {
+export function summaryToCsv(summary: OutcomeSummary, options: OutcomeCsvOptions = {}): string {
   checkOptions(options);
+  const { escapeFormulas } = options;
+  if (escapeFormulas !== undefined && typeof escapeFormulas !== 'boolean') {
+    throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['escapeFormulas'], message: 'must be true or false' }]);
+  }
   const withTotal = summaryToRows(summary, { ...options, includeTotal: true });
   const columns = Object.keys(withTotal[withTotal.length - 1] as object);
   const rows = options.includeTotal === false ? withTotal.slice(0, -1) : withTotal;
-  const lines = [columns.map(field).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => field(row[column] ?? null)).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return formatCsv([columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))], { escapeFormulas: escapeFormulas !== false });
 }

@@ -17,7 +17,7 @@ import type { Rate } from './wilsonInterval.js';
  * //=> 'engagement'
  * ```
  */
-export const OUTCOME_CHART_RATES = [
+export const OUTCOME_CHART_RATES = /* @__PURE__ */ Object.freeze([
   'engagement',
   'acceptance',
   'goals-met',
@@ -25,7 +25,7 @@ export const OUTCOME_CHART_RATES = [
   'contacts-within-expected',
   'onward-three-or-more',
   'aged-20-59',
-] as const;
+] as const);
 
 /**
  * One of {@link OUTCOME_CHART_RATES}.

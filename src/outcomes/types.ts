@@ -56,7 +56,7 @@ export interface OutcomeSummaryOptions {
   readonly groupBy?: OutcomeGroupBy | readonly OutcomeGroupBy[];
   /** Column names for function groupers in tables and charts (default `group1`, `group2`, ...). */
   readonly groupNames?: readonly string[];
-  /** Attended contacts expected per person. Default 6–12, the NHS England / Sefton band (shared/seeds/sefton-splw-expression-of-interest.txt). */
+  /** Attended contacts expected per person. Default 6–12, the NHS England / Sefton band (Sefton CVS, Expression of Interest, 2019: "between 6 – 12 contacts"). */
   readonly expectedContacts?: Range;
   /** Parse each record with `ReferralSchema` and exclude (and count) invalid ones. Default `false`: records are trusted. */
   readonly validate?: boolean;

@@ -45,7 +45,7 @@ interface Episode {
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a
  * referral (not an object, no `events` or `contacts` list, an event or contact that is not an object, a date
  * that is not a string).
- * @see shared/DOMAIN.md, Recording codes (SNOMED CT UK)
+ * @see NHS England's coding guidance for social prescribing link workers, as quoted by Transformation Partners in Health and Care, Social Prescribing Link Workers' FAQs (https://www.transformationpartnersinhealthandcare.nhs.uk/our-work/personalised_care/arrs-roles/social-prescribing/faqs/)
  * @category Coding
  * @example
  * ```ts

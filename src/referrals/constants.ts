@@ -14,8 +14,8 @@
  * 13% financial concerns); the rest follow the NHS England link worker role
  * (lonely, complex social needs, low-level mental health, long-term conditions).
  *
- * @see shared/seeds/uk-social-prescribing-models.txt (Tower Hamlets needs mix)
- * @see shared/seeds/nhse-splw-role-guidance.txt (role responsibilities)
+ * @see Social prescribing models in the UK (untitled table, undated) (Tower Hamlets needs mix)
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber) (role responsibilities)
  * @category Vocabularies
  * @example
  * ```ts
@@ -27,7 +27,7 @@
  * //=> true
  * ```
  */
-export const NEED_CATEGORIES = [
+export const NEED_CATEGORIES = /* @__PURE__ */ Object.freeze([
   'weight-management',
   'low-level-mental-health',
   'social-isolation',
@@ -43,7 +43,7 @@ export const NEED_CATEGORIES = [
   'substance-use',
   'domestic-abuse',
   'other',
-] as const;
+] as const);
 
 /**
  * One of {@link NEED_CATEGORIES}.
@@ -68,7 +68,7 @@ export type NeedCategory = (typeof NEED_CATEGORIES)[number];
  * //=> ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed', 'reopened']
  * ```
  */
-export const REFERRAL_EVENT_TYPES = ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed', 'reopened'] as const;
+export const REFERRAL_EVENT_TYPES = /* @__PURE__ */ Object.freeze(['accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed', 'reopened'] as const);
 
 /**
  * One of {@link REFERRAL_EVENT_TYPES}.
@@ -91,7 +91,7 @@ export type ReferralEventType = (typeof REFERRAL_EVENT_TYPES)[number];
  * //=> 7
  * ```
  */
-export const CLOSE_REASONS = [
+export const CLOSE_REASONS = /* @__PURE__ */ Object.freeze([
   'goals-met',
   'disengaged',
   'moved-away',
@@ -99,7 +99,7 @@ export const CLOSE_REASONS = [
   'deceased',
   'declined-further-support',
   'other',
-] as const;
+] as const);
 
 /**
  * One of {@link CLOSE_REASONS}.
@@ -112,7 +112,7 @@ export type CloseReason = (typeof CLOSE_REASONS)[number];
  * How a contact with the person took place. Contacts count phone calls,
  * meetings and home visits alike.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("6 – 12 contacts", including phone calls, meetings and home visits)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("between 6 – 12 contacts"); NHS England: contacts include phone calls, meetings and home visits
  * @category Vocabularies
  * @example
  * ```ts
@@ -122,7 +122,7 @@ export type CloseReason = (typeof CLOSE_REASONS)[number];
  * //=> ['face-to-face', 'telephone', 'video', 'home-visit', 'group', 'text', 'email']
  * ```
  */
-export const CONTACT_MODES = ['face-to-face', 'telephone', 'video', 'home-visit', 'group', 'text', 'email'] as const;
+export const CONTACT_MODES = /* @__PURE__ */ Object.freeze(['face-to-face', 'telephone', 'video', 'home-visit', 'group', 'text', 'email'] as const);
 
 /**
  * One of {@link CONTACT_MODES}.
@@ -136,7 +136,7 @@ export type ContactMode = (typeof CONTACT_MODES)[number];
  * outcomes `met`, `partly-met` or `not-met`. Only `met` counts as a goal met
  * (Dundee reported 65% of goals met).
  *
- * @see shared/seeds/scotland-community-link-workers.txt (Dundee evaluation: 65% of goals met)
+ * @see What is a Community Link Worker? Paper 2 (last updated August 2018) (Dundee evaluation: 65% of goals met)
  * @category Vocabularies
  * @example
  * ```ts
@@ -146,7 +146,7 @@ export type ContactMode = (typeof CONTACT_MODES)[number];
  * //=> ['set', 'in-progress', 'met', 'partly-met', 'not-met']
  * ```
  */
-export const GOAL_STATUSES = ['set', 'in-progress', 'met', 'partly-met', 'not-met'] as const;
+export const GOAL_STATUSES = /* @__PURE__ */ Object.freeze(['set', 'in-progress', 'met', 'partly-met', 'not-met'] as const);
 
 /**
  * One of {@link GOAL_STATUSES}.
@@ -159,7 +159,7 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
  * Whether an onward connection was a referral (the link worker handed the person
  * over) or a signpost (the person was told about the service).
  *
- * @see shared/seeds/uk-social-prescribing-models.txt (Tower Hamlets: "2,034 onward referrals and signposts")
+ * @see Social prescribing models in the UK (untitled table, undated) (Tower Hamlets: "onward referrals and signposts (2,034)")
  * @category Vocabularies
  * @example
  * ```ts
@@ -169,7 +169,7 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
  * //=> ['referral', 'signpost']
  * ```
  */
-export const ONWARD_KINDS = ['referral', 'signpost'] as const;
+export const ONWARD_KINDS = /* @__PURE__ */ Object.freeze(['referral', 'signpost'] as const);
 
 /**
  * One of {@link ONWARD_KINDS}.
@@ -181,7 +181,7 @@ export type OnwardKind = (typeof ONWARD_KINDS)[number];
 /**
  * When an outcome measure was taken: at the start of support, at a review, or at exit.
  *
- * @see shared/seeds/uk-social-prescribing-models.txt (Luton: review at 12 weeks)
+ * @see Social prescribing models in the UK (untitled table, undated) (Luton: review at 12 weeks)
  * @category Vocabularies
  * @example
  * ```ts
@@ -191,7 +191,7 @@ export type OnwardKind = (typeof ONWARD_KINDS)[number];
  * //=> ['baseline', 'review', 'exit']
  * ```
  */
-export const MEASURE_TIMEPOINTS = ['baseline', 'review', 'exit'] as const;
+export const MEASURE_TIMEPOINTS = /* @__PURE__ */ Object.freeze(['baseline', 'review', 'exit'] as const);
 
 /**
  * One of {@link MEASURE_TIMEPOINTS}.
@@ -206,7 +206,7 @@ export type MeasureTimepoint = (typeof MEASURE_TIMEPOINTS)[number];
  * other instrument by its own kebab-case id (for example a licensed one with a
  * precomputed `score`).
  *
- * @see shared/DOMAIN.md, Outcome instruments
+ * @see the Sources guide, "Outcomes"
  * @category Vocabularies
  * @example
  * ```ts
@@ -216,7 +216,7 @@ export type MeasureTimepoint = (typeof MEASURE_TIMEPOINTS)[number];
  * //=> ['swemwbs', 'ons4', 'ucla3', 'mycaw']
  * ```
  */
-export const MEASURE_INSTRUMENTS = ['swemwbs', 'ons4', 'ucla3', 'mycaw'] as const;
+export const MEASURE_INSTRUMENTS = /* @__PURE__ */ Object.freeze(['swemwbs', 'ons4', 'ucla3', 'mycaw'] as const);
 
 /**
  * An instrument id: one of {@link MEASURE_INSTRUMENTS}, or any other kebab-case id.
@@ -238,7 +238,7 @@ export type MeasureInstrument = (typeof MEASURE_INSTRUMENTS)[number] | (string &
  * //=> ['female', 'male', 'other', 'unknown']
  * ```
  */
-export const PERSON_SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const PERSON_SEXES = /* @__PURE__ */ Object.freeze(['female', 'male', 'other', 'unknown'] as const);
 
 /**
  * One of {@link PERSON_SEXES}.
@@ -264,7 +264,7 @@ export type PersonSex = (typeof PERSON_SEXES)[number];
  * //=> ['referred', 'unable-to-contact', 'accepted', 'engaged', 'declined', 'closed']
  * ```
  */
-export const REFERRAL_STATUSES = ['referred', 'unable-to-contact', 'accepted', 'engaged', 'declined', 'closed'] as const;
+export const REFERRAL_STATUSES = /* @__PURE__ */ Object.freeze(['referred', 'unable-to-contact', 'accepted', 'engaged', 'declined', 'closed'] as const);
 
 /**
  * One of {@link REFERRAL_STATUSES}.

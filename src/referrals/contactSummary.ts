@@ -12,7 +12,7 @@ export interface ContactSummaryOptions {
   /**
    * The expected number of attended contacts. Default {@link DEFAULT_CONTACT_BAND}, 6–12.
    *
-   * @see shared/seeds/sefton-splw-expression-of-interest.txt
+   * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019)
    */
   readonly expected?: Range;
 }
@@ -66,8 +66,8 @@ export interface ContactSummary {
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-range` when `expected` is not a range of
  * finite numbers, 0 or more, with `min <= max`.
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a referral.
- * @see shared/seeds/sefton-splw-expression-of-interest.txt (6–12 contacts)
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt (6 weeks of support)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (6–12 contacts)
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) (6 weeks of support)
  * @category Contacts
  * @example
  * ```ts

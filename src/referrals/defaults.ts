@@ -10,7 +10,7 @@ import type { Range } from '../core/index.js';
  * phone calls, meetings and home visits. {@link contactSummary} bands a
  * referral's attended contacts against it.
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("There is an expectation that there may be between 6 – 12 contacts with an individual referred to the Link Worker")
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("There is an expectation that there may be between 6 – 12 contacts with an individual referred to the Link Worker")
  * @see NHS England social prescribing link worker guidance (6–12 contacts on average)
  * @category Defaults
  * @example
@@ -21,4 +21,4 @@ import type { Range } from '../core/index.js';
  * //=> { min: 6, max: 12 }
  * ```
  */
-export const DEFAULT_CONTACT_BAND: Range = { min: 6, max: 12 };
+export const DEFAULT_CONTACT_BAND: Range = /* @__PURE__ */ Object.freeze({ min: 6, max: 12 });

@@ -28,8 +28,9 @@ export function invalidReferral(path: readonly (string | number)[] = []): Social
 
 /**
  * Checks the fields every lifecycle function reads: an object with a string
- * `referredOn` and `events` and `contacts` arrays. A handful of type checks,
- * so it costs nothing next to the loops over the referral.
+ * `referredOn` and `events` and `contacts` arrays whose entries are objects (a
+ * hole in a sparse array, or `null`, is reported at its own path). A type check
+ * per entry, so it costs nothing next to the loops over the referral.
  *
  * @throws SocialPrescribingError `referrals/invalid-referral` when one of those fields is missing or of the wrong type.
  * @example
@@ -42,11 +43,23 @@ export function invalidReferral(path: readonly (string | number)[] = []): Social
  * //=> throws 'referrals/invalid-referral'
  * checkReferral(null);
  * //=> throws 'referrals/invalid-referral'
+ * checkReferral({ referredOn: '2025-04-01', events: [], contacts: [, { on: '2025-04-02' }] });
+ * //=> throws 'referrals/invalid-referral'
  * ```
  */
 export function checkReferral(referral: unknown): void {
   const { referredOn, events, contacts } = (referral ?? 0) as { referredOn?: unknown; events?: unknown; contacts?: unknown };
   if (typeof referral !== 'object' || typeof referredOn !== 'string' || !Array.isArray(events) || !Array.isArray(contacts)) throw invalidReferral();
+  checkEntries(events, 'events');
+  checkEntries(contacts, 'contacts');
+}
+
+/** Throws `referrals/invalid-referral` at the first entry that is not an object: a hole, `null`, a string... */
+function checkEntries(entries: readonly unknown[], field: string): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (typeof entry !== 'object' || entry === null) throw invalidReferral([field, i]);
+  }
 }
 
 /**

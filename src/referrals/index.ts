@@ -55,6 +55,7 @@ export { contactSummary, type ContactBand, type ContactSummary, type ContactSumm
 export { toTaskStatus, TASK_STATUSES, type TaskStatus, type ToTaskStatusOptions } from './toTaskStatus.js';
 export { snomed, type SnomedCode } from './snomed.js';
 export { codeEvents, type CodedEntry } from './codeEvents.js';
+export { validateReferral, type ReferralValidation } from './validateReferral.js';
 export { validateReferrals, type ReferralValidationResult } from './validateReferrals.js';
 export { validateReferralsAsync } from './validateReferralsAsync.js';
 export { planContacts, type PlanContactsOptions } from './planContacts.js';

@@ -42,8 +42,8 @@ const MAX_COUNT = 1000;
  * `referrals/invalid-interval` unless `everyDays` is a whole number from 1 to 366;
  * `calendar/invalid-calendar` for a calendar {@link calendar!WorkingCalendarSchema} rejects (issues under `calendar`);
  * `calendar/year-out-of-range` when a date falls outside the years 1995–2100 that the calendar covers.
- * @see shared/seeds/nw-surrey-role-mapping-2022.txt (6 weeks of support, Monday–Friday)
- * @see shared/seeds/sefton-splw-expression-of-interest.txt (6–12 contacts)
+ * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) (6 weeks of support, Monday–Friday)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (6–12 contacts)
  * @category Contacts
  * @example
  * ```ts

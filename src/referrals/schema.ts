@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod';
-import { IsoDateSchema } from '../core/index.js';
+import { containsNhsNumber, IsoDateSchema } from '../core/index.js';
 import {
   CLOSE_REASONS,
   CONTACT_MODES,
@@ -20,8 +20,6 @@ import {
 // calls in its arguments is not dropped), keeping zod out of bundles that need no validation.
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGE_BAND = /^(?:\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
-// Ten digits, with or without spaces: the shape of an NHS number, which must never be a referral id.
-const NHS_NUMBER_SHAPE = /^\s*\d{3}\s*\d{3}\s*\d{4}\s*$/;
 
 const idString = () => z.string().min(1).max(128);
 const kebabId = () => z.string().max(64).regex(KEBAB_ID, { message: 'must be a kebab-case id (a-z, 0-9 and single hyphens)' });
@@ -253,8 +251,9 @@ export type ReferralPerson = z.infer<typeof ReferralPersonSchema>;
 
 /** The shape of a referral before the lifecycle checks. */
 const ReferralShape = /* @__PURE__ */ (() => z.object({
-  id: idString().refine((id) => !NHS_NUMBER_SHAPE.test(id), {
-    message: 'must be a pseudonymous key, not a 10-digit number that could be an NHS number',
+  // An id holding ten digits that pass the NHS number check could identify a person (core's containsNhsNumber).
+  id: idString().refine((id) => !containsNhsNumber(id), {
+    message: 'must be a pseudonymous key: it holds 10 digits that pass the NHS number check digit',
   }),
   referredOn: IsoDateSchema,
   source: kebabId(),
@@ -284,7 +283,9 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
  *
  * Keys it does not know (a name, an NHS number, an address column from a
  * spreadsheet) are dropped from the parsed value, so the record stays
- * pseudonymous. Missing lists (`needs`, `events`, `contacts`, `goals`, `onward`,
+ * pseudonymous, and an `id` that could be an NHS or CHI number is refused: one
+ * holding ten digits that pass the NHS check digit once spaces, zero-width
+ * characters and `-` `.` `/` are taken out (see {@link core!containsNhsNumber}). Missing lists (`needs`, `events`, `contacts`, `goals`, `onward`,
  * `measures`) default to empty. Issue messages never echo input values.
  *
  * @category Schemas
@@ -309,6 +310,8 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
  * });
  * bad.success ? [] : bad.error.issues.map((issue) => issue.path);
  * //=> [['events', 0, 'on']]
+ * ReferralSchema.safeParse({ id: 'NHS 943-476-5919', referredOn: '2025-04-01', source: 'self' }).success;
+ * //=> false
  * ```
  */
 export const ReferralSchema = /* @__PURE__ */ (() => ReferralShape.superRefine((referral, ctx) => {

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../core/index.js';
+
 /**
  * A verified SNOMED CT UK code with the rule for when a GP system records it.
  *
@@ -24,7 +26,7 @@ export interface SnomedCode {
  * Other codes seen in the wild are unverified and not shipped.
  * {@link codeEvents} applies these rules to a referral.
  *
- * @see shared/DOMAIN.md, Recording codes (SNOMED CT UK)
+ * @see NHS England's coding guidance for social prescribing link workers, as quoted by Transformation Partners in Health and Care, Social Prescribing Link Workers' FAQs (https://www.transformationpartnersinhealthandcare.nhs.uk/our-work/personalised_care/arrs-roles/social-prescribing/faqs/)
  * @category Coding
  * @example
  * ```ts
@@ -36,7 +38,7 @@ export interface SnomedCode {
  * //=> 'Social prescribing declined (situation)'
  * ```
  */
-export const snomed = {
+export const snomed = /* @__PURE__ */ deepFreeze({
   referral: {
     code: '871731000000106',
     term: 'Referral to social prescribing service (procedure)',
@@ -47,4 +49,4 @@ export const snomed = {
     term: 'Social prescribing declined (situation)',
     rule: 'Record when the person declines the referral.',
   },
-} as const satisfies Record<string, SnomedCode>;
+} as const satisfies Record<string, SnomedCode>);

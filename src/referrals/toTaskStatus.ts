@@ -5,7 +5,6 @@ import { REFERRAL_STATUSES, type ReferralStatus } from './constants.js';
  * The statuses of a FHIR `Task` as the HL7 Gravity SDOH Clinical Care
  * implementation guide uses them for referrals.
  *
- * @see shared/DOMAIN.md, Referral workflow standard
  * @see https://hl7.org/fhir/us/sdoh-clinicalcare/ (Gravity SDOH Clinical Care: referral Task statuses)
  * @category FHIR
  * @example
@@ -16,7 +15,7 @@ import { REFERRAL_STATUSES, type ReferralStatus } from './constants.js';
  * //=> 10
  * ```
  */
-export const TASK_STATUSES = [
+export const TASK_STATUSES = /* @__PURE__ */ Object.freeze([
   'draft',
   'requested',
   'accepted',
@@ -27,7 +26,7 @@ export const TASK_STATUSES = [
   'failed',
   'completed',
   'entered-in-error',
-] as const;
+] as const);
 
 /**
  * One of {@link TASK_STATUSES}.
@@ -68,7 +67,7 @@ export interface ToTaskStatusOptions {
  * @param options - Whether the referral is on hold.
  * @returns The Task status.
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-status` when `status` is not a referral status.
- * @see shared/DOMAIN.md, Referral workflow standard (Gravity SDOH Task statuses)
+ * @see https://hl7.org/fhir/us/sdoh-clinicalcare/ (Gravity SDOH Clinical Care: referral Task statuses)
  * @category FHIR
  * @example
  * ```ts

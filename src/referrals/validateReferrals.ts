@@ -1,6 +1,6 @@
-import { issuesFromZod, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
+import { SocialPrescribingError } from '../core/index.js';
 import { isIterable } from './lifecycle.js';
-import { ReferralSchema, type Referral } from './schema.js';
+import { validateReferral, type ReferralValidation } from './validateReferral.js';
 
 /**
  * The result for one input record of {@link validateReferrals}: the parsed
@@ -9,17 +9,16 @@ import { ReferralSchema, type Referral } from './schema.js';
  *
  * @category Validation
  */
-export type ReferralValidationResult =
-  | { readonly index: number; readonly ok: true; readonly value: Referral }
-  | { readonly index: number; readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type ReferralValidationResult = { readonly index: number } & ReferralValidation;
 
 /**
  * Validates referral records one at a time, yielding one result per input, in
  * input order, so that a load of 100,000 spreadsheet rows reports every bad row
  * (its index, and each issue's path and reason) and loses none.
  *
- * Runs lazily: it reads the next record only when the next result is asked for,
- * so memory does not grow with the input. Issue messages never echo the
+ * Each record gets the check of {@link validateReferral}. Runs lazily: it reads
+ * the next record only when the next result is asked for, so memory does not
+ * grow with the input. Issue messages never echo the
  * record's values, so they can be logged.
  *
  * @param records - Any iterable of untrusted records (an array, a generator over CSV rows, ...).
@@ -46,11 +45,5 @@ export function* validateReferrals(records: Iterable<unknown>): Generator<Referr
     throw new SocialPrescribingError('referrals/invalid-input', [{ path: [], message: 'records must be iterable' }]);
   }
   let index = 0;
-  for (const record of records) {
-    const parsed = ReferralSchema.safeParse(record);
-    yield parsed.success
-      ? { index, ok: true, value: parsed.data }
-      : { index, ok: false, issues: issuesFromZod(parsed.error.issues) };
-    index++;
-  }
+  for (const record of records) yield { index: index++, ...validateReferral(record) };
 }

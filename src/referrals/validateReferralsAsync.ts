@@ -1,6 +1,6 @@
-import { issuesFromZod, SocialPrescribingError } from '../core/index.js';
-import { ReferralSchema } from './schema.js';
+import { SocialPrescribingError } from '../core/index.js';
 import { isIterable } from './lifecycle.js';
+import { validateReferral } from './validateReferral.js';
 import type { ReferralValidationResult } from './validateReferrals.js';
 
 /**
@@ -32,13 +32,7 @@ export async function* validateReferralsAsync(
     throw new SocialPrescribingError('referrals/invalid-input', [{ path: [], message: 'records must be iterable' }]);
   }
   let index = 0;
-  for await (const record of records) {
-    const parsed = ReferralSchema.safeParse(record);
-    yield parsed.success
-      ? { index, ok: true, value: parsed.data }
-      : { index, ok: false, issues: issuesFromZod(parsed.error.issues) };
-    index++;
-  }
+  for await (const record of records) yield { index: index++, ...validateReferral(record) };
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

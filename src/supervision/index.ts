@@ -6,7 +6,7 @@
  * NHS England recommends at least a 1-hour supervision meeting a month; in 2020 most link
  * workers surveyed had no clinical supervision at all.
  *
- * @see shared/seeds/nhse-splw-role-guidance.txt
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber)
  * @module supervision
  */
 export {

@@ -1,10 +1,11 @@
 import type { SupervisionPolicy } from './schemas.js';
+import { deepFreeze } from '../core/index.js';
 
 /**
  * NHS England's recommended minimum for social prescribing link workers: a 1-hour
  * supervision meeting every month. Sessions of any kind count.
  *
- * @see shared/seeds/nhse-splw-role-guidance.txt ("Recommended minimum frequency of a 1-hour supervision meeting
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber) ("Recommended minimum frequency of a 1-hour supervision meeting
  * is monthly. (NHSE Supervision guidance, 2023)"); NHS England, Supervision guidance for primary care network
  * multidisciplinary teams (2023). Guidance, not a contractual term.
  */
@@ -27,15 +28,16 @@ const nhsEnglandMonthly: SupervisionPolicy = {
  * - `practice` (line management): monthly, 60 minutes, a choice (not in the seed);
  * - `peer`: monthly, 60 minutes, a choice (the seed says only "regularly connect").
  *
- * @see shared/seeds/sefton-splw-expression-of-interest.txt ("Line management will be provided by the employing
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("Line management will be provided by the employing
  * organisation, training and peer support will be provided through Living Well Sefton although GP supervision
  * would also be required as per the guidance"; "The Link Worker will regularly connect with the other Link
  * Workers to facilitate learning and reflective practice")
- * @see shared/seeds/nhse-splw-role-guidance.txt
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber)
  */
 const sefton: SupervisionPolicy = {
   name: 'Living Well Sefton link workers',
-  source: 'Sefton SPLW expression of interest; NHS England supervision guidance (2023)',
+  source:
+    'Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019); NHS England, Supervision guidance for primary care network multidisciplinary teams (2023)',
   frequency: 'monthly',
   minutesPerPeriod: 60,
   kinds: {
@@ -57,8 +59,8 @@ const sefton: SupervisionPolicy = {
  * Exported as `supervisionPolicies` only (not `policies`), so the name stays unique in the
  * package's root export.
  *
- * @see shared/seeds/nhse-splw-role-guidance.txt
- * @see shared/seeds/sefton-splw-expression-of-interest.txt
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019)
  * @category Supervision
  * @example
  * ```ts
@@ -75,4 +77,4 @@ export const supervisionPolicies: {
   readonly nhsEnglandMonthly: SupervisionPolicy;
   /** Sefton: line management, GP clinical supervision and peer reflective practice. */
   readonly sefton: SupervisionPolicy;
-} = { nhsEnglandMonthly, sefton };
+} = /* @__PURE__ */ deepFreeze({ nhsEnglandMonthly, sefton });

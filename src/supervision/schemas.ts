@@ -4,8 +4,8 @@ import { IsoDateSchema } from '../core/index.js';
 /**
  * Zod schema of a {@link SupervisionKind}.
  *
- * @see shared/seeds/nhse-splw-role-guidance.txt (educational, clinic/practice and clinical/professional supervision)
- * @see shared/seeds/sefton-splw-expression-of-interest.txt (peer reflective practice with other link workers)
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber) (educational, clinic/practice and clinical/professional supervision)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (peer reflective practice with other link workers)
  * @category Schemas
  * @example
  * ```ts
@@ -27,8 +27,8 @@ export const SupervisionKindSchema = /* @__PURE__ */ z.enum(['clinical-professio
  * - `educational`: supports learning towards proficiency;
  * - `peer`: reflective practice with other link workers.
  *
- * @see shared/seeds/nhse-splw-role-guidance.txt
- * @see shared/seeds/sefton-splw-expression-of-interest.txt
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber)
+ * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019)
  * @category Supervision
  */
 export type SupervisionKind = z.infer<typeof SupervisionKindSchema>;

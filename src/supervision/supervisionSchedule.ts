@@ -45,7 +45,7 @@ const OPTION_KEYS = ['from', 'to', 'policy', 'preferredWeekday', 'preferredWeekO
  * `preferredWeekday`, `preferredWeekOfMonth` or `kind`, or `preferredWeekOfMonth` with a non-monthly frequency);
  * `supervision/invalid-date`; `supervision/invalid-range` when `to` is before `from`; `supervision/invalid-policy`;
  * `supervision/invalid-calendar` (including a working pattern with no working days).
- * @see shared/seeds/nhse-splw-role-guidance.txt ("Recommended minimum frequency of a 1-hour supervision meeting is monthly")
+ * @see NHS England's link worker guidance as quoted by the SNEE Training Hub (https://sneetraininghub.org.uk/social-prescriber) ("Recommended minimum frequency of a 1-hour supervision meeting is monthly")
  * @category Supervision
  * @example
  * ```ts

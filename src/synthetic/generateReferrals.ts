@@ -16,8 +16,8 @@ import { referralStream } from './referralStream.js';
  * @param options - `count`, `seed`, `from`, `to`, and optionally `pcns` and `offset`.
  * @returns An array of `count` referrals.
  * @throws {@link core!SocialPrescribingError} `synthetic/invalid-options` for a bad count, seed, date, PCN list or offset.
- * @see shared/seeds/uk-social-prescribing-models.txt (Tower Hamlets)
- * @see shared/seeds/scotland-community-link-workers.txt (Dundee)
+ * @see Social prescribing models in the UK (untitled table, undated), Tower Hamlets
+ * @see What is a Community Link Worker? Paper 2 (last updated August 2018), Dundee case study
  * @category Synthetic
  * @example
  * ```ts

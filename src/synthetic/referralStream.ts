@@ -16,7 +16,7 @@ import { generateOne, prepare, type SyntheticReferralOptions } from './generate.
  * @returns An iterable; each `for ... of` starts again from the first record.
  * @throws {@link core!SocialPrescribingError} `synthetic/invalid-options` (at the call, not when read) for a bad
  * count, seed, date, PCN list or offset, or `from` after `to`.
- * @see shared/seeds/uk-social-prescribing-models.txt; shared/seeds/scotland-community-link-workers.txt
+ * @see Social prescribing models in the UK (untitled table, undated), Tower Hamlets; What is a Community Link Worker? Paper 2 (last updated August 2018), Dundee case study
  * @category Synthetic
  * @example
  * ```ts

@@ -14,8 +14,9 @@ import * as outcomes from '../../src/outcomes/index.js';
 import * as referrals from '../../src/referrals/index.js';
 import * as supervision from '../../src/supervision/index.js';
 import * as synthetic from '../../src/synthetic/index.js';
+import { fixture } from '../caseload/nhsDigitalFixtures.js';
 import * as f from './fixtures.js';
-import { BIRTH_DATE, NHS_SPACED } from './hostile.js';
+import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
 
 export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv } as const;
 
@@ -35,6 +36,30 @@ export interface Entry {
   /** How deep into the arguments hostile values go (3 unless set). */
   readonly depth?: number;
 }
+
+const NHS_DIGITAL_ROWS = {
+  'all.2026-04': fixture('all.2026-04'),
+  'map.2026-04': fixture('map.2026-04'),
+} as const;
+
+/** The first rows of NHS Digital's published April 2026 files, a fresh copy each call. */
+const nhsDigital = (name: keyof typeof NHS_DIGITAL_ROWS): string[][] => structuredClone(NHS_DIGITAL_ROWS[name]);
+
+const groupedPlanOptions = (): unknown => ({
+  pcns: [
+    { id: `pcn-${NHS_SPACED}`, name: `North ${BIRTH_DATE}`, listSize: 42_000, linkWorkerWte: 2, icbCode: 'QHM' },
+    { id: 'south', listSize: { min: 30_000, max: 32_000 }, icbCode: 'QHM' },
+    { id: 'east', listSize: 38_000, linkWorkerWte: 0.5, icbCode: 'QE1' },
+  ],
+  groupBy: 'icbCode',
+  // Copies: the presets are frozen, and the catalogue puts hostile values inside its arguments.
+  rates: structuredClone([caseload.REFERRAL_RATES.des, caseload.REFERRAL_RATES.observedEngland2023]),
+});
+
+const groupedPlan = (): unknown => caseload.planCaseloadByGroup(groupedPlanOptions() as caseload.PlanCaseloadByGroupOptions);
+
+const screening = (): unknown =>
+  eligibility.summarizeScreening([f.scheme() as eligibility.Scheme], [f.person() as eligibility.Person, { age: 30 }], f.eligibilityReferral() as eligibility.EligibilityReferral);
 
 const summary = (): unknown =>
   outcomes.summarizeOutcomes([f.referral() as referrals.Referral, { ...f.referral(), id: 'R-2', pcn: 'south' } as referrals.Referral], {
@@ -61,6 +86,7 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   // KNOWN BUG: explicit undefined optional fields are echoed as undefined properties.
   { key: 'referrals.validateReferrals', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
   { key: 'referrals.validateReferralsAsync', site: [0, 0], hostile: ['undefined'], bug: UNDEFINED_ECHO },
+  { key: 'referrals.validateReferral', site: [0], hostile: ['undefined', '-0'], bug: `${UNDEFINED_ECHO}; ${NEGATIVE_ZERO_ECHO}` },
   { key: 'eligibility.defineScheme', site: [0], hostile: ['undefined', '-0'], bug: `${UNDEFINED_ECHO}; ${NEGATIVE_ZERO_ECHO}` },
   { key: 'eligibility.withArea', site: [0, 'criteria'], hostile: ['undefined'], bug: UNDEFINED_ECHO },
   { key: 'directory.createDirectoryIndex', site: [0, 0], hostile: ['undefined', '-0'], bug: `${UNDEFINED_ECHO}; ${NEGATIVE_ZERO_ECHO}` },
@@ -82,6 +108,16 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     // Not checked: validating the constructor's arguments costs about 170 B (brotli) in every bundle, over the planCaseload budget.
     trusted: 'the error class is constructed by the library itself from checked codes and issues',
   },
+  'core.isSocialPrescribingError': {
+    // A look-alike plain object (not an error) and a code; the call also checks a real error against the code
+    // (an error in the arguments would not survive the case's structuredClone snapshot).
+    args: () => [{ name: 'SocialPrescribingError', code: 'core/example-code', issues: [] }, 'core/example-code'],
+    call: (args) => [
+      core.isSocialPrescribingError(args[0], args[1] as string),
+      core.isSocialPrescribingError(new core.SocialPrescribingError('core/example-code', []), args[1] as string),
+    ],
+  },
+  'core.containsNhsNumber': { args: () => [`R-${NHS_SPACED}`] },
   'core.isIsoDate': { args: () => ['2024-02-29'] },
   'core.toDayNumber': { args: () => ['2025-04-01'] },
   'core.fromDayNumber': { args: () => [20_000] },
@@ -94,6 +130,10 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'core.parseWithSchema': {
     args: () => ['2025-04-01'],
     call: (args) => core.parseWithSchema(core.IsoDateSchema, args[0], 'core/invalid-date'),
+  },
+  'core.deepFreeze': {
+    args: () => [{ id: 'policy', weeks: { min: 6, max: 12 }, days: [1, 2] }],
+    trusted: 'returns its argument, frozen: whatever it is given comes back as it was, by design',
   },
   'core.withPathPrefix': {
     args: () => [['pcns', 2]],
@@ -135,7 +175,26 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'caseload.contactCapacity': {
     args: () => [{ wte: 1.5, contactsPerPerson: { min: 6, max: 12 }, peoplePerWorkerPerYear: 250, workingDaysPerYear: 252, leaveDaysPerYear: 30 }],
   },
+  'caseload.pcnListSizes': { args: () => [nhsDigital('all.2026-04'), nhsDigital('map.2026-04')] },
+  'caseload.planCaseloadByGroup': { args: () => [groupedPlanOptions()] },
+  'caseload.planToRows': { args: () => [groupedPlan(), { includeTotal: true }] },
+  'caseload.planToCsv': { args: () => [groupedPlan(), { includeTotal: true }] },
+  'caseload.planToMarkdown': { args: () => [groupedPlan(), { includePcns: true }] },
+  'caseload.planToVegaLite': { args: () => [groupedPlan(), { rate: 'des' }] },
+  'caseload.listSizesFromCsv': {
+    args: () => [
+      [
+        ['PCN', 'name', 'Registered patients', 'linkWorkerWte'],
+        [`pcn-${NHS_SPACED}`, `North ${BIRTH_DATE}`, '42,117', '2'],
+        ['south', 'South', '31,000', ''],
+      ],
+      { columns: { id: 'PCN', listSize: 'Registered patients' } },
+    ],
+  },
   // eligibility
+  'eligibility.summarizeScreening': { args: () => [[f.scheme(), { ...f.scheme(), id: 'second' }], [f.person(), { age: 30 }], f.eligibilityReferral()] },
+  'eligibility.screeningToRows': { args: () => [screening()] },
+  'eligibility.screeningToMarkdown': { args: () => [screening()] },
   'eligibility.defineScheme': { args: () => [f.scheme()] },
   'eligibility.checkEligibility': { args: () => [f.scheme(), f.person(), f.eligibilityReferral()] },
   'eligibility.compileScheme': { args: () => [f.scheme()] },
@@ -158,6 +217,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'referrals.contactSummary': { args: () => [f.referral(), { expected: { min: 2, max: 4 } }] },
   'referrals.toTaskStatus': { args: () => ['engaged', { onHold: true }] },
   'referrals.codeEvents': { args: () => [f.referral()] },
+  'referrals.validateReferral': { args: () => [f.referral()] },
   'referrals.validateReferrals': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }]] },
   'referrals.validateReferralsAsync': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }]] },
   'referrals.planContacts': { args: () => [{ start: '2025-04-14', count: 4, everyDays: 7, calendar: { region: 'scotland' } }] },
@@ -210,7 +270,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', validate: true }],
   },
   'outcomes.summaryToRows': { depth: 1, args: () => [summary(), { digits: 3 }] },
-  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2 }] },
+  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2, escapeFormulas: true }] },
   'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), {}] },
   'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement' }] },
   // directory
@@ -230,6 +290,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'directory.fromHsds': { args: () => [f.hsds(), { needs: ['money-and-debt'] }] },
   // synthetic
   'synthetic.generateReferrals': { args: () => [{ count: 5, seed: NHS_SPACED, from: '2025-04-01', to: '2025-06-30', pcns: ['north', 'south'], offset: 2 }] },
+  'synthetic.generatePeople': { args: () => [{ count: 5, seed: NHS_SPACED, asOf: '2025-06-01', practices: [{ code: 'A81001', pcn: 'U89141', weight: 2 }, { code: 'A81002', pcn: 'U07032' }], areas: [{ ward: 'Canalside', weight: 1 }] }] },
   'synthetic.referralStream': { args: () => [{ count: 5, seed: 7, from: '2025-04-01', to: '2025-06-30', pcns: ['north', { id: 'south', effect: 0.1 }] }] },
   // csv
   'csv.createCsvParser': {
@@ -241,9 +302,9 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   'csv.parseCsv': { args: () => [f.csvText()] },
   'csv.csvRows': { args: () => [[f.csvText().slice(0, 20), f.csvText().slice(20)]] },
-  'csv.formatCsv': { args: () => [[['pcn', 'note'], [NHS_SPACED, `born ${BIRTH_DATE}`], ['South', null], ['East', 3]]] },
+  'csv.formatCsv': { args: () => [[['pcn', 'note'], [NHS_SPACED, `born ${BIRTH_DATE}`], ['South', null], ['East', 3], [`=${NHS_COMPACT}`, true]], { escapeFormulas: true }] },
   'csv.referralsFromCsv': { args: () => [csv.parseCsv(f.csvText()), { columns: { referredOn: 'referredOn' } }] },
-  'csv.referralsToCsv': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }]] },
+  'csv.referralsToCsv': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }], { escapeFormulas: false }] },
 };
 
 /** The public functions of every module, as `<module>.<export>`. */

@@ -5,7 +5,8 @@
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
 
 export const referral = (): any => ({
-  id: `R-${NHS_COMPACT}`,
+  // Not the NHS number: a referral id holding one is refused (containsNhsNumber); the birth date is seeded instead.
+  id: `R-${BIRTH_DATE}`,
   referredOn: '2025-04-01',
   source: 'gp-practice',
   pcn: `PCN ${NHS_SPACED}`,
@@ -102,6 +103,6 @@ export const supervisionRecords = (): any[] => [
 export const csvText = (): string =>
   [
     'id,referredOn,source,pcn,needs,events,contacts',
-    `R-${NHS_COMPACT},2025-04-01,gp-practice,${NHS_SPACED},housing,accepted:2025-04-02,2025-04-09:telephone:30:yes`,
+    `R-${BIRTH_DATE},2025-04-01,gp-practice,${NHS_SPACED},housing,accepted:2025-04-02,2025-04-09:telephone:30:yes`,
     `R-2,2025-02-30,gp-practice,${BIRTH_DATE},,,`,
   ].join('\n');

@@ -53,7 +53,7 @@ describe('referralsFromCsv', () => {
     });
     expect(errorOf(() => [...referralsFromCsv([['id', 'referredOn', 7]] as never)])).toEqual({
       code: 'csv/invalid-input',
-      issues: [{ path: ['header'], message: 'must be an array of strings' }],
+      issues: [{ path: ['header', 2], message: 'must be a string' }],
     });
   });
 
@@ -120,10 +120,10 @@ describe('referralsToCsv', () => {
     });
   });
 
-  it('pins the error for a malformed record, naming its index', () => {
+  it('pins the error for a malformed record, naming its index and field', () => {
     expect(errorOf(() => referralsToCsv([valid(), valid(), { ...valid(), needs: 'housing' } as never]))).toEqual({
       code: 'csv/invalid-referral',
-      issues: [{ path: [2], message: 'is not a valid Referral: validate it with ReferralSchema or validateReferrals first' }],
+      issues: [{ path: [2, 'needs'], message: 'is not a valid Referral: validate it with ReferralSchema or validateReferrals first' }],
     });
   });
 
@@ -138,7 +138,7 @@ describe('referralsToCsv', () => {
     const measure = { instrument: 'ucla3', timepoint: 'baseline', on: '2025-04-09', items: new Uint8Array([1, 2, 1]) };
     expect(errorOf(() => referralsToCsv([{ ...valid(), measures: [measure] } as never]))).toMatchObject({
       code: 'csv/invalid-referral',
-      issues: [{ path: [0] }],
+      issues: [{ path: [0, 'measures', 0, 'items'] }],
     });
   });
 

@@ -53,7 +53,9 @@ const flagArb: fc.Arbitrary<Criterion> = fc
   .tuple(fc.constantFrom(...FLAGS), fc.option(fc.boolean(), { nil: undefined }))
   .map(([name, equals]) => ({ kind: 'flag' as const, name, ...(equals === undefined ? {} : { equals }) }));
 
-export const leafArb: fc.Arbitrary<Criterion> = fc.oneof(ageArb, registeredArb, residentArb, conditionArb, sourceArb, flagArb);
+const anyoneArb: fc.Arbitrary<Criterion> = fc.constant({ kind: 'anyone' as const });
+
+export const leafArb: fc.Arbitrary<Criterion> = fc.oneof(ageArb, registeredArb, residentArb, conditionArb, sourceArb, flagArb, anyoneArb);
 
 /** Random criterion trees, up to a few levels deep. */
 export const criterionArb: fc.Arbitrary<Criterion> = fc.letrec<{ node: Criterion }>((tie) => ({

@@ -5,6 +5,8 @@ import {
   compileScheme,
   schemes,
   type AllCriterionSchema,
+  type AnyoneCriterion,
+  type Citation,
   type Criterion,
   type EligibilityDecision,
   type EligibilityResult,
@@ -28,4 +30,12 @@ test('a person is all optional', () => {
   expectTypeOf<Record<string, never>>().toExtend<Person>();
   expectTypeOf<{ age: string }>().not.toExtend<Person>();
   expectTypeOf<{ birthDate: string; conditions: string[] }>().toExtend<Person>();
+});
+
+test('a scheme cites documents, not a path, and `anyone` carries only an id and a label', () => {
+  expectTypeOf<Scheme['source']>().toEqualTypeOf<Citation[] | undefined>();
+  expectTypeOf<string>().not.toExtend<NonNullable<Scheme['source']>>();
+  expectTypeOf<Citation>().toEqualTypeOf<{ title: string; publisher: string; date: string; url?: string | undefined; section?: string | undefined }>();
+  expectTypeOf<Extract<Criterion, { kind: 'anyone' }>>().toEqualTypeOf<AnyoneCriterion>();
+  expectTypeOf<AnyoneCriterion>().toEqualTypeOf<{ kind: 'anyone'; id?: string | undefined; label?: string | undefined }>();
 });

@@ -35,6 +35,15 @@ describe('examples/', () => {
     expect(csv).toContain('total,273300,3280-4373,13.12-21.86,7.5,5.62-14.36');
   });
 
+  it('england-plan.ts plans every PCN of the NHS Digital fixture by ICB and writes the plan', () => {
+    const { stdout, cwd } = runExample('england-plan.ts');
+    expect(stdout).toContain('6 practices (66,429 patients) in 5 PCNs and 1 ICBs.');
+    expect(stdout).toContain('| **NHS North East and North Cumbria Integrated Care Board (subtotal)** | 5 | 66,429 | 797–1,063 |');
+    expect(readFileSync(join(cwd, 'out/england-plan.csv'), 'utf8').split('\r\n')[0]).toMatch(/^row,group,id,name,pcns,/);
+    expect(readFileSync(join(cwd, 'out/england-plan.md'), 'utf8')).toContain('| STOCKTON PCN |');
+    expect(existsSync(join(cwd, 'out/england-plan-QHM.vl.json'))).toBe(true);
+  });
+
   it('eligibility-screen.ts screens synthetic people with progress on stderr', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'sp-example-'));
     const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'examples/eligibility-screen.ts'), '--count', '20000'], {

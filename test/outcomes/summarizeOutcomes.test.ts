@@ -156,7 +156,7 @@ describe('periods, validation and exclusions', () => {
     expect(summary.excluded.byReason).toMatchInlineSnapshot(`
       {
         "contacts.*.mode: Invalid option: expected one of "face-to-face"|"telephone"|"video"|"home-visit"|"group"|"text"|"email"": 2,
-        "id: must be a pseudonymous key, not a 10-digit number that could be an NHS number": 1,
+        "id: must be a pseudonymous key: it holds 10 digits that pass the NHS number check digit": 1,
       }
     `);
     expect(summary.excluded.issues.map((i) => [i.index, i.path])).toEqual([

@@ -82,3 +82,28 @@ describe('dates that would leak into a result', () => {
     expect((errorOf(() => referralStatus(null as never, '1 June')) as SocialPrescribingError).code).toBe('referrals/invalid-date');
   });
 });
+
+describe('holes in events and contacts (issue 14, defect 4)', () => {
+  const MESSAGE = 'is not a valid Referral: validate it with ReferralSchema or validateReferrals first';
+  // eslint-disable-next-line no-sparse-arrays
+  const holeInEvents = { ...valid(), events: [, { type: 'accepted', on: '2025-04-02' }] };
+  // eslint-disable-next-line no-sparse-arrays
+  const holeInContacts = { ...valid(), contacts: [{ on: '2025-04-09', mode: 'telephone', attended: true }, , { on: '2025-04-10', mode: 'telephone', attended: true }] };
+
+  it.each(Object.entries(run))('%s names the hole in events by its path', (_, call) => {
+    const error = errorOf(() => call(holeInEvents)) as SocialPrescribingError;
+    expect([error.code, error.issues]).toEqual(['referrals/invalid-referral', [{ path: ['referral', 'events', 0], message: MESSAGE }]]);
+  });
+
+  it.each(Object.entries(run))('%s names the hole in contacts by its path', (_, call) => {
+    const error = errorOf(() => call(holeInContacts)) as SocialPrescribingError;
+    expect([error.code, error.issues]).toEqual(['referrals/invalid-referral', [{ path: ['referral', 'contacts', 1], message: MESSAGE }]]);
+  });
+
+  it('names a string entry and a null entry the same way, the events before the contacts', () => {
+    const error = errorOf(() => contactSummary({ ...valid(), events: [valid().events[0], 'closed'], contacts: [null] } as never)) as SocialPrescribingError;
+    expect(error.issues[0]?.path).toEqual(['referral', 'events', 1]);
+    const contacts = errorOf(() => contactSummary({ ...valid(), contacts: [valid().contacts[0], null] } as never)) as SocialPrescribingError;
+    expect(contacts.issues[0]?.path).toEqual(['referral', 'contacts', 1]);
+  });
+});

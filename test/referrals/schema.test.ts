@@ -66,7 +66,7 @@ describe('ReferralSchema', () => {
     expect(issuesOf({ ...base, id: '943 476 5919' })).toMatchInlineSnapshot(`
       [
         {
-          "message": "must be a pseudonymous key, not a 10-digit number that could be an NHS number",
+          "message": "must be a pseudonymous key: it holds 10 digits that pass the NHS number check digit",
           "path": [
             "id",
           ],

@@ -1,5 +1,5 @@
 /**
- * North West Surrey (shared/seeds/nw-surrey-role-mapping-2022.txt): the social
+ * North West Surrey (NWS Community of Practice – Role Mapping, draft, 1 December 2022): the social
  * prescribing link worker caseload is "Decided by % of patient list size identified
  * in DES contract. 1.2 – 1.6% of patients for each PCN. Nationally caseload guidance
  * suggests 250 a year per link worker"; there are "12 across North west"; support

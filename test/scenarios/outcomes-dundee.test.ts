@@ -1,5 +1,5 @@
 /**
- * Dundee community link workers (shared/seeds/scotland-community-link-workers.txt):
+ * Dundee community link workers (What is a Community Link Worker? Paper 2, August 2018):
  * "70% of those referred engage with the CLW, there is a fairly even split between
  * males and females, 76% are aged between 20 and 59 years ... 65% of patient goals
  * were met and 84% had some positive outcomes".

@@ -1,5 +1,5 @@
 /**
- * Tower Hamlets social prescribing (shared/seeds/uk-social-prescribing-models.txt):
+ * Tower Hamlets social prescribing (Social prescribing models in the UK, an untitled table):
  * "24% clients presented with weight management issues, 21% with low level mental
  * health needs, 16% with social isolation, 13% with housing issues and 13% with
  * financial concerns ... onward referrals and signposts (2,034) ... (333 activities

@@ -1,14 +1,14 @@
 /**
  * Worked referrals from the seed documents:
  * - NW Surrey social prescribing link worker: referral by GP practice staff, "6 weeks although this can be
- *   longer where beneficial" (shared/seeds/nw-surrey-role-mapping-2022.txt);
+ *   longer where beneficial" (NWS Community of Practice – Role Mapping, draft, 1 December 2022);
  * - Luton community navigators: GP referral, a 12-week prescription, and "the patient returns to community
- *   navigator after 12 weeks to have an assessment" (shared/seeds/uk-social-prescribing-models.txt);
+ *   navigator after 12 weeks to have an assessment" (Social prescribing models in the UK, an untitled table);
  * - Rotherham: a home visit for a guided conversation, then a prescription of "anything between 8-16 weeks"
- *   (shared/seeds/uk-social-prescribing-models.txt).
+ *   (Social prescribing models in the UK, an untitled table).
  * - NW Surrey: people "can get back in contact if further support needed" (wellbeing coordinators), which is a
- *   reopened episode here (shared/seeds/nw-surrey-role-mapping-2022.txt).
- * Contacts are banded against Sefton's 6–12 (shared/seeds/sefton-splw-expression-of-interest.txt).
+ *   reopened episode here (NWS Community of Practice – Role Mapping, draft, 1 December 2022).
+ * Contacts are banded against Sefton's 6–12 (Sefton CVS, Expression of Interest, 2019).
  */
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/index.js';

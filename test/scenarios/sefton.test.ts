@@ -1,5 +1,5 @@
 /**
- * Sefton (shared/seeds/sefton-splw-expression-of-interest.txt): NHS England funded
+ * Sefton (Sefton CVS, Expression of Interest, 2019): NHS England funded
  * "7.5 Link Workers who will work across the 7 Primary Care Networks in Sefton";
  * "Each PCN serves a patient population of between 30 and 50k"; "Link Workers are
  * expected to see approximately 250 people throughout the year"; "between 6 – 12
