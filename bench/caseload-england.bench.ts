@@ -25,26 +25,15 @@ import {
   type PcnListSizes,
 } from '../src/caseload/index.js';
 import { parseCsv } from '../src/csv/index.js';
-import { compare, consumed } from './measure.js';
+import { compare, consumed, seededRandom } from './measure.js';
 
 const PRACTICES = 6658;
 const MAPPED = 6527;
 const PCNS = 1255;
 const ICBS = 42;
 
-/** mulberry32, so every run times the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const next = rng(20260401);
+const next = seededRandom(20260401);
 const code = (prefix: string, n: number, width: number) => `${prefix}${String(n).padStart(width, '0')}`;
 const practicesText = [
   'PUBLICATION,EXTRACT_DATE,TYPE,SUB_ICB_LOCATION_CODE,ONS_SUB_ICB_LOCATION_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS',

@@ -17,7 +17,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Engine } from 'json-rules-engine';
 import { checkEligibility, compileScheme, schemes, withArea, type EligibilityDecision, type Person } from '../src/eligibility/index.js';
-import { compare } from './measure.js';
+import { compare, seededRandom } from './measure.js';
 
 const COUNT = 100_000;
 
@@ -29,19 +29,8 @@ const PRACTICES = Array.from({ length: 30 }, (_, i) => `A86${String(i).padStart(
 const CONDITIONS = ['copd', 'asthma', 'diabetes-type-1', 'diabetes-type-2', 'heart-disease', 'epilepsy', 'osteoporosis'];
 const ALL_CONDITIONS = [...CONDITIONS, 'depression', 'anxiety', 'dementia', 'frailty'];
 
-/** mulberry32: a small seeded PRNG, so every run screens the same persons. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = prng(20250601);
+const random = seededRandom(20250601);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
 const pad = (n: number) => String(n).padStart(2, '0');
 

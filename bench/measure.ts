@@ -44,3 +44,15 @@ export function compare(title: string, cases: readonly BenchCase[], rounds = 5):
 export function consumed(): unknown {
   return sink;
 }
+
+/** mulberry32, a small seeded PRNG: every benchmark run times the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -18,19 +18,8 @@ import {
   type ReferralContact,
   type ReferralEvent,
 } from '../src/referrals/index.js';
-import { compare, consumed, type BenchCase } from './measure.js';
+import { compare, consumed, type BenchCase, seededRandom } from './measure.js';
 
-/** A small deterministic generator (mulberry32), so every run benchmarks the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A raw record shaped like the synthetic module's output: ~70% engage, mostly 6–12 contacts, 1 in 50 broken. */
 function rawRecord(i: number, next: () => number): Record<string, unknown> {
@@ -69,7 +58,7 @@ function rawRecord(i: number, next: () => number): Record<string, unknown> {
   return record;
 }
 
-const next = rng(20251123);
+const next = seededRandom(20251123);
 const records = Array.from({ length: 100_000 }, (_, i) => rawRecord(i, next));
 
 /**

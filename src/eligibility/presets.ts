@@ -8,6 +8,7 @@ import {
   SURREY_SPLW_ROLE_PAGE,
   UK_MODELS,
 } from './citations.js';
+import { REFERRAL_SOURCE_IDS } from './constants.js';
 import type { Citation, Scheme } from './schemas.js';
 
 /** One citation of a document, pointing at a part of it. */
@@ -445,24 +446,7 @@ const edinburghSpecialistLinkWorker: Scheme = {
 };
 
 /** Every agency among the referral source ids, for "a wide range of agencies" (self-referral and introductions are not agencies). */
-const AGENCIES = [
-  'gp-practice',
-  'pcn-staff',
-  'adult-social-care',
-  'hospital',
-  'hospital-discharge',
-  'gpimhs',
-  'multidisciplinary-team',
-  'community-pharmacy',
-  'allied-health-professional',
-  'fire-service',
-  'police',
-  'jobcentre',
-  'housing',
-  'local-authority',
-  'vcse',
-  'professional',
-];
+const AGENCIES = /* @__PURE__ */ REFERRAL_SOURCE_IDS.filter((id) => id !== 'self' && id !== 'introduction');
 
 const seftonSocialPrescribing: Scheme = {
   id: 'sefton-social-prescribing',
