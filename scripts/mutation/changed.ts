@@ -45,7 +45,7 @@ const modules = readdirSync(join(root, 'src'), { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 const costs = JSON.parse(readFileSync(join(import.meta.dirname, 'costs.json'), 'utf8')) as Record<string, ModuleCost>;
-const budgetSeconds = Number(process.env.MUTATION_BUDGET_SECONDS ?? 1300);
+const budgetSeconds = Number(process.env.MUTATION_BUDGET_SECONDS ?? 900);
 const changed = changedModules(diff.split('\n').filter(Boolean), modules);
 const plan = planMutation(changed, costs, budgetSeconds);
 
