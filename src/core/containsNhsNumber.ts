@@ -2,6 +2,8 @@
 const SEPARATORS = /[\s\p{Cf}\p{Pd}./]/gu;
 /** Every ten ASCII digits in a row, overlapping windows included (after NFKC, full-width and other compatibility digits are ASCII). */
 const TEN_DIGITS = /(?=(\d{10}))/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_DIGITS = /[0-9]/g;
 
 /**
  * Whether a text holds something that could be an NHS number (or a Scottish CHI number, or a
@@ -38,6 +40,8 @@ const TEN_DIGITS = /(?=(\d{10}))/g;
 export function containsNhsNumber(text: string): boolean {
   const given: unknown = text;
   if (typeof given !== 'string') return false;
+  // Fast path for the usual key (every referral id is checked): printable ASCII with under ten digits cannot hold one.
+  if (PRINTABLE_ASCII.test(given) && (given.match(ASCII_DIGITS)?.length ?? 0) < 10) return false;
   for (const [, digits] of given.normalize('NFKC').replace(SEPARATORS, '').matchAll(TEN_DIGITS)) {
     if (passesCheckDigit(digits as string)) return true;
   }

@@ -8,17 +8,10 @@
  * without codes, so the presets leave them to `withArea`.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, schemes, withArea, type EligibilityReferral, type Person, type Scheme } from '../../src/eligibility/index.js';
+import { schemes, withArea } from '../../src/eligibility/index.js';
+import { decide, on } from './eligibilityDecision.js';
 
-const on = (source?: string): EligibilityReferral => (source === undefined ? { referredOn: '2025-06-02' } : { referredOn: '2025-06-02', source });
 const WEEKDAYS_9_TO_5 = [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }];
-/** The decision, and the reason of the check at `path` (indexes into nested `checks`). */
-function decide(scheme: Scheme, person: Person, referral: EligibilityReferral, ...path: number[]) {
-  const result = checkEligibility(scheme, person, referral);
-  let check = result.checks;
-  for (const i of path) check = check.checks[i] ?? check;
-  return { decision: result.decision, reason: check.reason, missing: result.missing };
-}
 
 describe('Social Prescribing Link Worker row (schemes.nwSurreySocialPrescribing)', () => {
   const splw = withArea(schemes.nwSurreySocialPrescribing, ['NWS-PCN-1', 'NWS-PCN-2']);

@@ -7,15 +7,9 @@
  * each preset states `anyone` within its practices; practice codes here are illustrative.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, schemes, withArea, type EligibilityReferral, type Person, type Scheme } from '../../src/eligibility/index.js';
+import { checkEligibility, schemes, withArea, type Scheme } from '../../src/eligibility/index.js';
+import { decide, on } from './eligibilityDecision.js';
 
-const on = (source?: string): EligibilityReferral => (source === undefined ? { referredOn: '2025-06-02' } : { referredOn: '2025-06-02', source });
-function decide(scheme: Scheme, person: Person, referral: EligibilityReferral, ...path: number[]) {
-  const result = checkEligibility(scheme, person, referral);
-  let check = result.checks;
-  for (const i of path) check = check.checks[i] ?? check;
-  return { decision: result.decision, reason: check.reason, missing: result.missing };
-}
 const citation = (scheme: Scheme) => scheme.source?.map((c) => [c.title, c.date, c.section]);
 
 describe('Community Link Workers Dundee HSCP Case Study (schemes.dundeeCommunityLinkWorker)', () => {

@@ -7,15 +7,10 @@
  * decision and its reason. PCN ids here are illustrative.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, schemes, withArea, type EligibilityReferral, type Person, type Scheme } from '../../src/eligibility/index.js';
+import { schemes, withArea, type EligibilityReferral } from '../../src/eligibility/index.js';
+import { decide } from './eligibilityDecision.js';
 
 const on = (source: string, referredOn: string): EligibilityReferral => ({ referredOn, source });
-function decide(scheme: Scheme, person: Person, referral: EligibilityReferral, ...path: number[]) {
-  const result = checkEligibility(scheme, person, referral);
-  let check = result.checks;
-  for (const i of path) check = check.checks[i] ?? check;
-  return { decision: result.decision, reason: check.reason, missing: result.missing };
-}
 
 describe('Sefton (schemes.seftonSocialPrescribing)', () => {
   const sefton = withArea(schemes.seftonSocialPrescribing, ['SEFTON-BOOTLE', 'SEFTON-FORMBY']);

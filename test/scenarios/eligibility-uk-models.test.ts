@@ -7,15 +7,9 @@
  * presets leave them to `withArea`.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, schemes, withArea, type EligibilityReferral, type Person, type Scheme } from '../../src/eligibility/index.js';
+import { checkEligibility, schemes, withArea, type Person, type Scheme } from '../../src/eligibility/index.js';
+import { decide, on } from './eligibilityDecision.js';
 
-const on = (source?: string): EligibilityReferral => (source === undefined ? { referredOn: '2025-06-02' } : { referredOn: '2025-06-02', source });
-function decide(scheme: Scheme, person: Person, referral: EligibilityReferral, ...path: number[]) {
-  const result = checkEligibility(scheme, person, referral);
-  let check = result.checks;
-  for (const i of path) check = check.checks[i] ?? check;
-  return { decision: result.decision, reason: check.reason, missing: result.missing };
-}
 const sectionOf = (scheme: Scheme) => scheme.source?.map((c) => [c.title, c.section]);
 const TABLE = 'Social prescribing models in the UK (untitled table: area, how it is run, description on offer)';
 
