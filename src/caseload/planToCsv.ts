@@ -30,7 +30,7 @@ import { planToRows, type PlanTableRow } from './planToRows.js';
  */
 export function planToCsv(plan: GroupedCaseloadPlan, options: PlanTableOptions = {}): string {
   const rows = planToRows(plan, options);
-  // Every row has the same columns; the full table always has a row (the total) to take them from.
-  const columns = Object.keys(planToRows(plan)[0] as PlanTableRow);
+  // Every row has the same columns; `rows` is empty only for a plan with no PCNs and no total row, whose full table is its total row.
+  const columns = Object.keys((rows[0] ?? planToRows(plan)[0]) as PlanTableRow);
   return formatCsv([columns, ...rows.map((row) => columns.map((column) => row[column] as CsvCell))]);
 }

@@ -1,7 +1,7 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { formatCsv, type FormatCsvOptions } from '../csv/index.js';
 import type { OutcomeSummary } from './types.js';
-import { checkOptions, summaryToRows, type OutcomeTableOptions } from './summaryToRows.js';
+import { checkOptions, summaryTable, type OutcomeTableOptions } from './summaryToRows.js';
 
 /**
  * Options of {@link summaryToCsv}: those of {@link summaryToRows}, and whether to neutralise formulas.
@@ -64,8 +64,6 @@ export function summaryToCsv(summary: OutcomeSummary, options: OutcomeCsvOptions
   if (escapeFormulas !== undefined && typeof escapeFormulas !== 'boolean') {
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['escapeFormulas'], message: 'must be true or false' }]);
   }
-  const withTotal = summaryToRows(summary, { ...options, includeTotal: true });
-  const columns = Object.keys(withTotal[withTotal.length - 1] as object);
-  const rows = options.includeTotal === false ? withTotal.slice(0, -1) : withTotal;
-  return formatCsv([columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))], { escapeFormulas: escapeFormulas !== false });
+  const { columns, rows } = summaryTable(summary, options);
+  return formatCsv([columns, ...rows], { escapeFormulas: escapeFormulas !== false });
 }

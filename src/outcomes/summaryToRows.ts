@@ -24,65 +24,71 @@ export interface OutcomeTableOptions {
   readonly digits?: number;
 }
 
-function putRate(out: OutcomeTableRow, name: string, rate: Rate | null): void {
-  out[name] = rate?.value ?? null;
-  out[`${name}.low`] = rate?.low ?? null;
-  out[`${name}.high`] = rate?.high ?? null;
+/** One column of the table: its name and how to read it from a row (`kind` is `'group'` or `'total'`). */
+type Column = readonly [name: string, read: (row: OutcomeRow, kind: 'group' | 'total') => string | number | null];
+
+/** The three columns of a rate: its value and its interval's ends. */
+function rateColumns(name: string, rateOf: (row: OutcomeRow) => Rate | null): Column[] {
+  return [
+    [name, (row) => rateOf(row)?.value ?? null],
+    [`${name}.low`, (row) => rateOf(row)?.low ?? null],
+    [`${name}.high`, (row) => rateOf(row)?.high ?? null],
+  ];
 }
 
-function flatten(row: OutcomeRow, kind: 'group' | 'total', groupNames: readonly string[], instruments: readonly string[]): OutcomeTableRow {
-  const out: OutcomeTableRow = { row: kind };
-  const key = row.key;
-  groupNames.forEach((name, i) => {
-    out[name] = kind === 'total' ? null : Array.isArray(key) ? ((key as (string | null)[])[i] ?? null) : (key as string | null);
-  });
-  out.referrals = row.referrals;
-  out.accepted = row.accepted;
-  putRate(out, 'acceptanceRate', row.acceptanceRate);
-  out.declined = row.declined;
-  out.unableToContact = row.unableToContact;
-  out.engaged = row.engaged;
-  putRate(out, 'engagementRate', row.engagementRate);
-  out['closed.total'] = row.closed.total;
-  for (const reason of CLOSE_REASONS) out[`closed.${reason}`] = row.closed.byReason[reason];
-  out['goals.set'] = row.goals.set;
-  out['goals.met'] = row.goals.met;
-  out['goals.partlyMet'] = row.goals.partlyMet;
-  putRate(out, 'goals.metRate', row.goals.metRate);
-  out.positiveOutcomes = row.positiveOutcomes;
-  putRate(out, 'positiveOutcomeRate', row.positiveOutcomeRate);
-  out['contacts.attended'] = row.contacts.attended;
-  out['contacts.missed'] = row.contacts.missed;
-  out['contacts.mean'] = row.contacts.mean;
-  out['contacts.median'] = row.contacts.median;
-  out['contacts.withinExpected'] = row.contacts.withinExpected;
-  putRate(out, 'contacts.withinExpectedRate', row.contacts.withinExpectedRate);
-  out.referralsWithNeeds = row.referralsWithNeeds;
-  for (const need of NEED_CATEGORIES) {
-    out[`needs.${need}`] = row.needs[need].count;
-    out[`needs.${need}.share`] = row.needs[need].share?.value ?? null;
-  }
-  out['onward.total'] = row.onward.total;
-  out['onward.referrals'] = row.onward.referrals;
-  out['onward.signposts'] = row.onward.signposts;
-  out['onward.distinctOrganisations'] = row.onward.distinctOrganisations;
-  out['onward.distinctActivities'] = row.onward.distinctActivities;
-  out['onward.people'] = row.onward.people;
-  out['onward.peopleWithThreeOrMore'] = row.onward.peopleWithThreeOrMore;
-  putRate(out, 'onward.threeOrMoreRate', row.onward.threeOrMoreRate);
-  for (const id of instruments) {
-    const w = row.wellbeing[id];
-    out[`wellbeing.${id}.paired`] = w?.paired ?? 0;
-    out[`wellbeing.${id}.meanBaseline`] = w?.meanBaseline ?? null;
-    out[`wellbeing.${id}.meanFollowUp`] = w?.meanFollowUp ?? null;
-    out[`wellbeing.${id}.meanChange`] = w?.meanChange ?? null;
-    putRate(out, `wellbeing.${id}.improvedRate`, w?.improvedRate ?? null);
-    putRate(out, `wellbeing.${id}.meaningfulImprovementRate`, w?.meaningfulImprovementRate ?? null);
-  }
-  for (const band of [...AGE_BANDS, 'unknown'] as const) out[`age.${band}`] = row.demographics.ageBands[band];
-  putRate(out, 'aged20To59Rate', row.demographics.aged20To59Rate);
-  for (const sex of PERSON_SEXES) out[`sex.${sex}`] = row.demographics.sex[sex];
-  return out;
+/** The table's columns, built once per call, so a row costs reads and no new strings. */
+function columnsOf(groupNames: readonly string[], instruments: readonly string[]): Column[] {
+  const keyPart = (row: OutcomeRow, i: number): string | null =>
+    Array.isArray(row.key) ? ((row.key as (string | null)[])[i] ?? null) : (row.key as string | null);
+  return [
+    ['row', (_, kind) => kind],
+    ...groupNames.map((name, i): Column => [name, (row, kind) => (kind === 'total' ? null : keyPart(row, i))]),
+    ['referrals', (row) => row.referrals],
+    ['accepted', (row) => row.accepted],
+    ...rateColumns('acceptanceRate', (row) => row.acceptanceRate),
+    ['declined', (row) => row.declined],
+    ['unableToContact', (row) => row.unableToContact],
+    ['engaged', (row) => row.engaged],
+    ...rateColumns('engagementRate', (row) => row.engagementRate),
+    ['closed.total', (row) => row.closed.total],
+    ...CLOSE_REASONS.map((reason): Column => [`closed.${reason}`, (row) => row.closed.byReason[reason]]),
+    ['goals.set', (row) => row.goals.set],
+    ['goals.met', (row) => row.goals.met],
+    ['goals.partlyMet', (row) => row.goals.partlyMet],
+    ...rateColumns('goals.metRate', (row) => row.goals.metRate),
+    ['positiveOutcomes', (row) => row.positiveOutcomes],
+    ...rateColumns('positiveOutcomeRate', (row) => row.positiveOutcomeRate),
+    ['contacts.attended', (row) => row.contacts.attended],
+    ['contacts.missed', (row) => row.contacts.missed],
+    ['contacts.mean', (row) => row.contacts.mean],
+    ['contacts.median', (row) => row.contacts.median],
+    ['contacts.withinExpected', (row) => row.contacts.withinExpected],
+    ...rateColumns('contacts.withinExpectedRate', (row) => row.contacts.withinExpectedRate),
+    ['referralsWithNeeds', (row) => row.referralsWithNeeds],
+    ...NEED_CATEGORIES.flatMap((need): Column[] => [
+      [`needs.${need}`, (row) => row.needs[need].count],
+      [`needs.${need}.share`, (row) => row.needs[need].share?.value ?? null],
+    ]),
+    ['onward.total', (row) => row.onward.total],
+    ['onward.referrals', (row) => row.onward.referrals],
+    ['onward.signposts', (row) => row.onward.signposts],
+    ['onward.distinctOrganisations', (row) => row.onward.distinctOrganisations],
+    ['onward.distinctActivities', (row) => row.onward.distinctActivities],
+    ['onward.people', (row) => row.onward.people],
+    ['onward.peopleWithThreeOrMore', (row) => row.onward.peopleWithThreeOrMore],
+    ...rateColumns('onward.threeOrMoreRate', (row) => row.onward.threeOrMoreRate),
+    ...instruments.flatMap((id): Column[] => [
+      [`wellbeing.${id}.paired`, (row) => row.wellbeing[id]?.paired ?? 0],
+      [`wellbeing.${id}.meanBaseline`, (row) => row.wellbeing[id]?.meanBaseline ?? null],
+      [`wellbeing.${id}.meanFollowUp`, (row) => row.wellbeing[id]?.meanFollowUp ?? null],
+      [`wellbeing.${id}.meanChange`, (row) => row.wellbeing[id]?.meanChange ?? null],
+      ...rateColumns(`wellbeing.${id}.improvedRate`, (row) => row.wellbeing[id]?.improvedRate ?? null),
+      ...rateColumns(`wellbeing.${id}.meaningfulImprovementRate`, (row) => row.wellbeing[id]?.meaningfulImprovementRate ?? null),
+    ]),
+    ...[...AGE_BANDS, 'unknown' as const].map((band): Column => [`age.${band}`, (row) => row.demographics.ageBands[band]]),
+    ...rateColumns('aged20To59Rate', (row) => row.demographics.aged20To59Rate),
+    ...PERSON_SEXES.map((sex): Column => [`sex.${sex}`, (row) => row.demographics.sex[sex]]),
+  ];
 }
 
 /** A cell as written: a string, `null`, or a finite number (`-0` as `0`); anything else means a malformed summary. */
@@ -132,13 +138,38 @@ function rounder(digits: number | undefined): (value: string | number | null) =>
  * ```
  */
 export function summaryToRows(summary: OutcomeSummary, options: OutcomeTableOptions = {}): OutcomeTableRow[] {
+  const { columns, rows } = summaryTable(summary, options);
+  return rows.map((values) => {
+    const row: OutcomeTableRow = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i] ?? null;
+    return row;
+  });
+}
+
+/**
+ * The table behind {@link summaryToRows} as a header and rows of cells, so the CSV writer needs no
+ * row objects (building 10,000 objects of about 120 keys each cost more than writing them).
+ *
+ * @throws SocialPrescribingError as {@link summaryToRows}.
+ * @example
+ * ```ts
+ * import { summarizeOutcomes } from 'social-prescribing/outcomes';
+ * import { summaryTable } from './summaryToRows.js';
+ *
+ * const table = summaryTable(summarizeOutcomes([], { groupBy: 'pcn' }), {});
+ * [table.columns.slice(0, 3), table.rows.length, table.rows[0]?.slice(0, 3)];
+ * //=> [['row', 'pcn', 'referrals'], 1, ['total', null, 0]]
+ * ```
+ */
+export function summaryTable(summary: OutcomeSummary, options: OutcomeTableOptions): { columns: string[]; rows: (string | number | null)[][] } {
   checkOptions(options);
   const round = rounder(checkDigits(options.digits));
   return guardSummary(summary, ({ total, groups, groupNames }) => {
-    const instruments = Object.keys(total.wellbeing).sort();
-    const rows = groups.map((row) => flatten(row, 'group', groupNames, instruments));
-    if (options.includeTotal !== false) rows.push(flatten(total, 'total', groupNames, instruments));
-    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(round(v))])));
+    const columns = columnsOf(groupNames, Object.keys(total.wellbeing).sort());
+    const rowOf = (row: OutcomeRow, kind: 'group' | 'total'): (string | number | null)[] => columns.map(([, read]) => cell(round(read(row, kind))));
+    const rows = groups.map((row) => rowOf(row, 'group'));
+    if (options.includeTotal !== false) rows.push(rowOf(total, 'total'));
+    return { columns: columns.map(([name]) => name), rows };
   });
 }
 
