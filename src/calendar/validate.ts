@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isIsoDate, SocialPrescribingError, toDayNumber, type ValidationIssue } from '../core/index.js';
+import { isIsoDate, SocialPrescribingError, toDayNumber, unknownOptionIssues, type ValidationIssue } from '../core/index.js';
 import { FIRST_DAY, LAST_DAY, MAX_YEAR, MIN_YEAR } from './holidays.js';
 import type { UkRegion, WorkingCalendar } from './schemas.js';
 
@@ -107,10 +107,8 @@ export const REGIONS: ReadonlySet<string> = new Set(['england-and-wales', 'scotl
  */
 export function calendarIssues(value: unknown, path: readonly (string | number)[]): ValidationIssue[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path, message: 'must be a working calendar object' }];
-  const issues: ValidationIssue[] = [];
-  for (const key of Object.keys(value)) {
-    if (!CALENDAR_KEYS.has(key)) issues.push({ path: [...path, key], message: 'is not a working calendar field' });
-  }
+  // A calendar is options (the caller's code): a misspelt field is named, a key that may be data is not.
+  const issues: ValidationIssue[] = unknownOptionIssues(value, CALENDAR_KEYS, path);
   const { region, workingDays, extraNonWorkingDays } = value as Record<string, unknown>;
   if (region !== undefined && !REGIONS.has(region as string)) {
     issues.push({ path: [...path, 'region'], message: "must be 'england-and-wales', 'scotland' or 'northern-ireland'" });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { issuesFromZod, RangeSchema, SocialPrescribingError, type Range } from '../core/index.js';
+import { issuesFromZod, RangeSchema, SocialPrescribingError, unknownOptionIssues, type Range } from '../core/index.js';
 import { DEFAULT_PEOPLE_PER_WORKER_PER_YEAR } from './defaults.js';
 import type { GroupedCaseloadPlan, GroupedPlanRow } from './groupedPlan.js';
 import { planCaseload, type CaseloadPlanRow, type PcnInput } from './planCaseload.js';
@@ -154,13 +154,8 @@ function groupValue(pcn: object, field: string, index: number, required: boolean
  */
 export function planCaseloadByGroup(options: PlanCaseloadByGroupOptions): GroupedCaseloadPlan {
   const input = readOptions(options, 'planCaseloadByGroup');
-  const unknown = Object.keys(input).filter((key) => !KNOWN_OPTIONS.includes(key));
-  if (unknown.length > 0) {
-    throw new SocialPrescribingError(
-      'caseload/invalid-options',
-      unknown.map((key) => ({ path: [key], message: 'is not an option of planCaseloadByGroup' })),
-    );
-  }
+  const unknown = unknownOptionIssues(input, KNOWN_OPTIONS);
+  if (unknown.length > 0) throw new SocialPrescribingError('caseload/invalid-options', unknown);
   const raw = input.pcns;
   const pcns = (Array.isArray(raw) ? (raw as unknown[]).map(toPcnInput) : raw) as readonly PcnInput[];
   const perWorker = input.peoplePerWorkerPerYear as number | Range | undefined;

@@ -1,4 +1,4 @@
-import { SocialPrescribingError, type ValidationIssue } from '../core/index.js';
+import { keyLabel, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
 import { validateReferrals, type ReferralValidationResult } from '../referrals/index.js';
 import { decodePart, REFERRAL_CSV_COLUMNS, type ReferralCsvColumn } from './columns.js';
 import { unescapeFormula } from './formatCsv.js';
@@ -105,12 +105,14 @@ function headerNames(options: ReferralsFromCsvOptions): Map<string, ReferralCsvC
   if (columns !== undefined && (typeof columns !== 'object' || columns === null || Array.isArray(columns))) {
     throw new SocialPrescribingError('csv/invalid-options', [{ path: ['columns'], message: 'must map referral CSV columns to header names' }]);
   }
-  for (const [field, header] of Object.entries(columns ?? {})) {
-    if (!(REFERRAL_CSV_COLUMNS as readonly string[]).includes(field) || typeof header !== 'string') {
-      throw new SocialPrescribingError('csv/invalid-options', [
-        { path: ['columns', field], message: 'must map a referral CSV column to a header name' },
-      ]);
-    }
+  // Every bad entry at once; a key not written like a name in code is shown by position, never echoed.
+  const bad = Object.entries(columns ?? {}).flatMap(([field, header], position) =>
+    (REFERRAL_CSV_COLUMNS as readonly string[]).includes(field) && typeof header === 'string'
+      ? []
+      : [{ path: ['columns', keyLabel(field, position)], message: 'must map a referral CSV column to a header name' }],
+  );
+  if (bad.length > 0) throw new SocialPrescribingError('csv/invalid-options', bad);
+  for (const [field, header] of Object.entries(columns ?? {}) as [string, string][]) {
     names.delete(field);
     names.set(header, field as ReferralCsvColumn);
   }

@@ -1,4 +1,4 @@
-import { SocialPrescribingError, type IsoDate, type ValidationIssue } from '../core/index.js';
+import { isRecord, keyPlaceholder, normaliseArea, SocialPrescribingError, type IsoDate, type ValidationIssue } from '../core/index.js';
 import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import type { AssurancePolicy } from './assurancePolicies.js';
 import type { AssuranceItemAssessment } from './assessProvider.js';
@@ -117,9 +117,6 @@ function round2(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function demandError(issues: ValidationIssue[]): never {
   throw new SocialPrescribingError('directory/invalid-demand', issues);
@@ -132,6 +129,11 @@ function checkCount(value: unknown, path: (string | number)[]): number {
   // Larger counts are not meaningful and overflow to Infinity when rounded.
   if (value > Number.MAX_SAFE_INTEGER) demandError([{ path, message: 'must be at most 9007199254740991 people' }]);
   return value === 0 ? 0 : value;
+}
+
+/** A need category names itself (it is one of the library's own); any other key is the caller's, shown by position, never echoed. */
+function needLabel(key: string, position: number): string {
+  return NEED_SET.has(key) ? key : keyPlaceholder(position);
 }
 
 /** Reads any accepted demand shape into counts per need category. */
@@ -157,20 +159,20 @@ export function readDemand(value: unknown): Map<NeedCategory, number> {
     prefix = ['needs', 'total'];
   }
   if (isRecord(row.needs)) {
-    for (const [need, entry] of Object.entries(row.needs)) {
-      const path = [...prefix, 'needs', need];
+    for (const [position, [need, entry]] of Object.entries(row.needs).entries()) {
+      const path = [...prefix, 'needs', needLabel(need, position)];
       if (!isRecord(entry)) demandError([{ path, message: 'must be { count }' }]);
       put(need, checkCount(entry.count, [...path, 'count']), path);
     }
     return demand;
   }
-  for (const [need, count] of Object.entries(value)) put(need, checkCount(count, ['needs', need]), ['needs', need]);
+  for (const [position, [need, count]] of Object.entries(value).entries()) {
+    const path = ['needs', needLabel(need, position)];
+    put(need, checkCount(count, path), path);
+  }
   return demand;
 }
 
-function normaliseArea(value: string): string {
-  return value.trim().toLowerCase();
-}
 
 /**
  * For each need category, the people presenting with it against the assured,

@@ -1,4 +1,4 @@
-import { isIsoDate, issuesFromZod, SocialPrescribingError, type IsoDate, type ValidationIssue } from '../core/index.js';
+import { isIsoDate, isRecord, issuesFromZod, keyPlaceholder, SocialPrescribingError, type IsoDate, type ValidationIssue } from '../core/index.js';
 import { AssurancePolicySchema, assurancePolicies, type AssurancePolicy } from './assurancePolicies.js';
 import { ASSURANCE_INSURANCE_ITEMS, ASSURANCE_POLICY_ITEMS } from './constants.js';
 import { ServiceSchema, type Service } from './schemas.js';
@@ -8,9 +8,6 @@ type Path = readonly (string | number)[];
 const POLICY_ITEMS: ReadonlySet<string> = /* @__PURE__ */ new Set(ASSURANCE_POLICY_ITEMS);
 const INSURANCE_ITEMS: ReadonlySet<string> = /* @__PURE__ */ new Set(ASSURANCE_INSURANCE_ITEMS);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads an options argument, which must be a plain object.
@@ -75,9 +72,10 @@ function unknownItems(value: unknown, known: ReadonlySet<string>, path: Path, ki
       }
     });
   } else if (isRecord(value)) {
-    for (const key of Object.keys(value)) {
-      if (!known.has(key)) issues.push({ path: [...path, key], message: `is not a known ${kind} item` });
-    }
+    // The key is the caller's: point at it by position, never echo it.
+    Object.keys(value).forEach((key, position) => {
+      if (!known.has(key)) issues.push({ path: [...path, keyPlaceholder(position)], message: `is not a known ${kind} item` });
+    });
   }
   return issues;
 }
@@ -115,7 +113,7 @@ export function readPolicy(value: unknown, path: Path = ['policy']): AssurancePo
     if (issues.length > 0) throw new SocialPrescribingError('directory/unknown-assurance-item', issues);
   }
   const result = AssurancePolicySchema.safeParse(value);
-  if (!result.success) throw new SocialPrescribingError('directory/invalid-policy', issuesFromZod(result.error.issues, path));
+  if (!result.success) throw new SocialPrescribingError('directory/invalid-policy', issuesFromZod(result.error.issues, path, { schema: AssurancePolicySchema, input: value }));
   return result.data;
 }
 
@@ -148,7 +146,7 @@ export function readService(value: unknown, path: Path): Service {
     if (issues.length > 0) throw new SocialPrescribingError('directory/unknown-assurance-item', issues);
   }
   const result = ServiceSchema.safeParse(value);
-  if (!result.success) throw new SocialPrescribingError('directory/invalid-service', issuesFromZod(result.error.issues, path));
+  if (!result.success) throw new SocialPrescribingError('directory/invalid-service', issuesFromZod(result.error.issues, path, { schema: ServiceSchema, input: value }));
   return result.data;
 }
 

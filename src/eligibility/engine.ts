@@ -7,7 +7,8 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { normaliseArea, type Facts } from './facts.js';
+import { normaliseArea } from '../core/index.js';
+import type { Facts } from './facts.js';
 import type {
   AgeCriterion,
   AnyoneCriterion,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { SocialPrescribingError } from '../core/index.js';
+import { isRecord, keyPlaceholder, SocialPrescribingError } from '../core/index.js';
 
 /** A person whose fields have been checked by {@link readFacts}. */
 export interface CheckedPerson {
@@ -91,23 +91,6 @@ export function ageOn(birth: number, on: number): number {
   return Math.floor((on - birth) / 10000);
 }
 
-/**
- * Upper-cases, trims and collapses spaces, so 'gu21 ' matches 'GU21' and 'surrey  heath' matches 'Surrey Heath'.
- *
- * @example
- * ```ts
- * import { normaliseArea } from './facts.js';
- *
- * [normaliseArea('gu21 '), normaliseArea('GU21')];
- * //=> ['GU21', 'GU21']
- * normaliseArea('surrey  heath') === normaliseArea('Surrey Heath');
- * //=> true
- * ```
- */
-export function normaliseArea(value: string): string {
-  const upper = value.toUpperCase();
-  return /\s/.test(upper) ? upper.trim().replace(/\s+/g, ' ') : upper;
-}
 
 function fail(code: string, path: readonly (string | number)[], message: string): never {
   throw new SocialPrescribingError(code, [{ path, message }]);
@@ -115,9 +98,6 @@ function fail(code: string, path: readonly (string | number)[], message: string)
 
 const PERSON = 'eligibility/invalid-person';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkString(value: unknown, path: readonly (string | number)[]): void {
   if (value !== undefined && (typeof value !== 'string' || value.length === 0)) fail(PERSON, path, 'must be a non-empty string');
@@ -180,7 +160,7 @@ let lastReferredOn = 20000101;
  * ```
  */
 export function readFacts(person: unknown, referral: unknown, into: Facts = emptyFacts()): Facts {
-  if (!isPlainObject(referral)) fail('eligibility/invalid-referral', [], 'must be an object with referredOn');
+  if (!isRecord(referral)) fail('eligibility/invalid-referral', [], 'must be an object with referredOn');
   const text = referral.referredOn;
   let referredOn: number;
   if (text === lastReferredOnText) referredOn = lastReferredOn;
@@ -205,7 +185,7 @@ export function readFacts(person: unknown, referral: unknown, into: Facts = empt
 
 /** Validates a person, copies the fields criteria read into `out`, and returns their age on the referral date or `null`. */
 function checkPerson(person: unknown, referredOn: number, out: MutablePerson): number | null {
-  if (!isPlainObject(person)) fail(PERSON, [], 'must be an object');
+  if (!isRecord(person)) fail(PERSON, [], 'must be an object');
   let age: number | null = null;
   if (person.birthDate !== undefined) {
     const birth = isoToYmd(person.birthDate);
@@ -237,15 +217,16 @@ function checkPerson(person: unknown, referredOn: number, out: MutablePerson): n
   checkString(pcn, ['pcn']);
   const residence = person.residence;
   if (residence !== undefined) {
-    if (!isPlainObject(residence)) fail(PERSON, ['residence'], 'must be an object');
+    if (!isRecord(residence)) fail(PERSON, ['residence'], 'must be an object');
     for (const key of RESIDENCE_KEYS) checkString(residence[key], ['residence', key]);
   }
   const flags = person.flags;
   if (flags !== undefined) {
-    if (!isPlainObject(flags)) fail(PERSON, ['flags'], 'must be an object of true/false values');
-    for (const key in flags) {
-      if (typeof flags[key] !== 'boolean') fail(PERSON, ['flags', key], 'must be true or false');
-    }
+    if (!isRecord(flags)) fail(PERSON, ['flags'], 'must be an object of true/false values');
+    // A flag's name is the caller's key in data: point at it by position, never echo it.
+    Object.keys(flags).forEach((key, position) => {
+      if (typeof flags[key] !== 'boolean') fail(PERSON, ['flags', keyPlaceholder(position)], 'must be true or false');
+    });
   }
   out.conditions = conditions as readonly string[] | undefined;
   out.registeredPractice = registeredPractice as string | undefined;

@@ -1,4 +1,4 @@
-import { SocialPrescribingError } from '../core/index.js';
+import { keyLabel, normaliseArea, SocialPrescribingError } from '../core/index.js';
 import { defineScheme } from './defineScheme.js';
 import { prepareScheme } from './prepare.js';
 import type { Criterion, RegisteredWithCriterion, ResidentInCriterion, Scheme } from './schemas.js';
@@ -56,7 +56,7 @@ export function withArea(scheme: Scheme, values: AreaValues): Scheme {
   if (byId === null) checkValues(values, []);
   else if (typeof byId !== 'object' || Object.keys(byId).length === 0) {
     throw new SocialPrescribingError('eligibility/invalid-area', [{ path: [], message: 'must be a list of values or an object of lists by criterion id' }]);
-  } else for (const [id, list] of Object.entries(byId)) checkValues(list, [id]);
+  } else Object.entries(byId).forEach(([id, list], position) => { checkValues(list, [keyLabel(id, position)]); });
   const used = new Set<string>();
   let filled = 0;
   const fill = (criterion: Criterion): Criterion => {
@@ -78,7 +78,7 @@ export function withArea(scheme: Scheme, values: AreaValues): Scheme {
         : { ...criterion, pcns: [...list] };
   };
   const criteria = fill(valid.criteria);
-  const unmatched = byId === null ? [] : Object.keys(byId).filter((id) => !used.has(id));
+  const unmatched = byId === null ? [] : Object.keys(byId).flatMap((id, position) => (used.has(id) ? [] : [keyLabel(id, position)]));
   if (filled === 0 || unmatched.length > 0) {
     throw new SocialPrescribingError(
       'eligibility/no-area-to-set',
@@ -97,8 +97,10 @@ function checkValues(list: unknown, path: readonly (string | number)[]): void {
   if (!Array.isArray(list) || list.length === 0) fail(path, 'must be a non-empty list of values');
   const seen = new Set<string>();
   (list as unknown[]).forEach((value, i) => {
-    if (typeof value !== 'string' || value.length === 0) fail([...path, i], 'must be a non-empty string');
-    if (seen.has(value as string)) fail([...path, i], 'repeats an earlier value');
-    seen.add(value as string);
+    if (typeof value !== 'string' || value.trim().length === 0) fail([...path, i], 'must be a non-empty string');
+    // Areas compare ignoring case and spaces, so 'A1' and 'a1 ' are one area.
+    const area = normaliseArea(value as string);
+    if (seen.has(area)) fail([...path, i], 'repeats an earlier value (areas compare ignoring case and spaces)');
+    seen.add(area);
   });
 }

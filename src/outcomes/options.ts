@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isIsoDate, SocialPrescribingError, type IsoDate, type Range, type ValidationIssue } from '../core/index.js';
+import { isIsoDate, SocialPrescribingError, unknownOptionIssues, type IsoDate, type Range, type ValidationIssue } from '../core/index.js';
 import type { Referral } from '../referrals/index.js';
 import { DEFAULT_WELLBEING_INSTRUMENTS, EXPECTED_CONTACTS } from './defaults.js';
 import type { OutcomeGroupField, OutcomeSummaryOptions, WellbeingInstrumentOptions } from './types.js';
@@ -82,10 +82,7 @@ export function resolveOptions(options: OutcomeSummaryOptions | undefined): Reso
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: [], message: 'must be an options object' }]);
   }
   const o = input as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  for (const name of Object.keys(o)) {
-    if (!KNOWN_OPTIONS.has(name)) issues.push({ path: [name], message: 'is not a known option' });
-  }
+  const issues: ValidationIssue[] = unknownOptionIssues(o, KNOWN_OPTIONS);
   for (const end of ['from', 'to'] as const) {
     if (o[end] !== undefined && !isIsoDate(o[end])) {
       issues.push({ path: [end], message: 'must be a real calendar date written YYYY-MM-DD' });

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../core/index.js';
+import { isRecord, keyLabel, type ValidationIssue } from '../core/index.js';
 import { emptyGroup } from './groupState.js';
 
 type Path = (string | number)[];
@@ -9,9 +9,6 @@ const SET_FIELDS = new Set(['organisations', 'activities']);
 const WELLBEING_COUNTS = ['paired', 'unscorable', 'improved', 'meaningfullyImproved'] as const;
 const WELLBEING_SUMS = ['sumBaseline', 'sumFollowUp'] as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A whole number, 0 or more. Lists are checked through `Array.from`, which turns holes into `undefined` (`every` skips them). */
 function isCount(value: unknown): boolean {
@@ -67,7 +64,8 @@ export function stateIssues(value: Record<string, unknown>, groupers: number): V
   count(outside['after'], ['outsidePeriod', 'after']);
   const excluded = record(value['excluded'], ['excluded']);
   count(excluded['total'], ['excluded', 'total']);
-  for (const [reason, n] of Object.entries(record(excluded['byReason'], ['excluded', 'byReason']))) count(n, ['excluded', 'byReason', reason]);
+  // Keys of a saved state may have been edited: show one only when written like a name in code.
+  Object.entries(record(excluded['byReason'], ['excluded', 'byReason'])).forEach(([reason, n], position) => { count(n, ['excluded', 'byReason', keyLabel(reason, position)]); });
   const reported = excluded['issues'];
   if (!Array.isArray(reported)) add(['excluded', 'issues'], 'must be an array');
   else {
@@ -129,8 +127,9 @@ function checkGroup(
   within(n('positiveOutcomes'), n('engaged'), 'positiveOutcomes', 'engaged');
   within(n('withinExpected'), n('engaged'), 'withinExpected', 'engaged');
   within(n('onwardThreeOrMore'), n('onwardPeople'), 'onwardThreeOrMore', 'onwardPeople');
-  for (const [id, w] of Object.entries(record(g['wellbeing'], [...path, 'wellbeing']))) {
-    if (id === '__proto__') add([...path, 'wellbeing'], 'must not have an instrument id of __proto__');
+  for (const [position, [key, w]] of Object.entries(record(g['wellbeing'], [...path, 'wellbeing'])).entries()) {
+    const id = keyLabel(key, position);
+    if (key === '__proto__') add([...path, 'wellbeing'], 'must not have an instrument id of __proto__');
     const state = record(w, [...path, 'wellbeing', id]);
     for (const field of WELLBEING_COUNTS) count(state[field], [...path, 'wellbeing', id, field]);
     for (const field of ['improved', 'meaningfullyImproved'] as const) {

@@ -37,7 +37,7 @@ export type ReferralValidation =
  * //     { path: ['referredOn'], message: 'must be a real calendar date written YYYY-MM-DD' },
  * //   ] }
  * validateReferral(undefined);
- * //=> { ok: false, issues: [{ path: [], message: 'Invalid input: expected object, received undefined' }] }
+ * //=> { ok: false, issues: [{ path: [], message: 'is required' }] }
  * ```
  */
 export function validateReferral(value: unknown): ReferralValidation {

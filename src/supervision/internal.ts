@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { fromDayNumber, isIsoDate, isoWeekday, issuesFromZod, SocialPrescribingError, toDayNumber } from '../core/index.js';
+import { fromDayNumber, isIsoDate, isoWeekday, issuesFromZod, SocialPrescribingError, toDayNumber, unknownOptionIssues } from '../core/index.js';
 import { workingDaysBetween, WorkingCalendarSchema, type WorkingCalendar } from '../calendar/index.js';
 import { supervisionPolicies } from './policies.js';
 import { SupervisionPolicySchema, type SupervisionFrequency, type SupervisionPolicy } from './schemas.js';
@@ -41,13 +41,8 @@ export function readOptions(value: unknown, name: string, keys: readonly string[
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SocialPrescribingError('supervision/invalid-options', [{ path: [], message: `${name} takes an options object` }]);
   }
-  const unknown = Object.keys(value).filter((key) => !keys.includes(key));
-  if (unknown.length > 0) {
-    throw new SocialPrescribingError(
-      'supervision/invalid-options',
-      unknown.map((key) => ({ path: [key], message: `is not an option of ${name}` })),
-    );
-  }
+  const unknown = unknownOptionIssues(value, keys);
+  if (unknown.length > 0) throw new SocialPrescribingError('supervision/invalid-options', unknown);
   return value as Record<string, unknown>;
 }
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { fromDayNumber, isIsoDate, SocialPrescribingError, toDayNumber, type IsoDate, type ValidationIssue } from '../core/index.js';
+import { fromDayNumber, isIsoDate, SocialPrescribingError, toDayNumber, unknownOptionIssues, type IsoDate, type ValidationIssue } from '../core/index.js';
 import type {
   CloseReason,
   ContactMode,
@@ -115,8 +115,7 @@ export function prepare(options: SyntheticReferralOptions): GeneratorContext {
     throw new SocialPrescribingError('synthetic/invalid-options', [{ path: [], message: 'must be an options object' }]);
   }
   const o = input as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  for (const name of Object.keys(o)) if (!KNOWN.has(name)) issues.push({ path: [name], message: 'is not a known option' });
+  const issues: ValidationIssue[] = unknownOptionIssues(o, KNOWN);
   if (!isWhole(o.count, 1e9)) issues.push({ path: ['count'], message: 'must be a whole number from 0 to 1,000,000,000' });
   if (!(typeof o.seed === 'string' || (typeof o.seed === 'number' && Number.isSafeInteger(o.seed)))) {
     issues.push({ path: ['seed'], message: 'must be a string or a whole number' });

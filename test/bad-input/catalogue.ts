@@ -118,6 +118,21 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     ],
   },
   'core.containsNhsNumber': { args: () => [`R-${NHS_SPACED}`] },
+  'core.isRecord': { args: () => [{ a: 1 }] },
+  'core.normaliseArea': {
+    args: () => [' surrey  heath '],
+    // Not checked: a string function typed for strings, called inside the library only on validated text.
+    trusted: 'called by the library only on strings its schemas have checked',
+  },
+  'core.keyLabel': {
+    args: () => ['wteInpost', 0],
+    trusted: 'called by the library only with a key from Object.keys and its index',
+  },
+  'core.keyPlaceholder': {
+    args: () => [2],
+    trusted: 'called by the library only with an index from Object.keys',
+  },
+  'core.unknownOptionIssues': { args: () => [{ listSize: 1, wteInpost: 2 }, ['listSize']] },
   'core.isIsoDate': { args: () => ['2024-02-29'] },
   'core.toDayNumber': { args: () => ['2025-04-01'] },
   'core.fromDayNumber': { args: () => [20_000] },

@@ -117,7 +117,7 @@ describe('calendar errors', () => {
           "code": "calendar/invalid-calendar",
           "issues": [
             {
-              "message": "is not a working calendar field",
+              "message": "is not a known option",
               "path": [
                 "calendar",
                 "shift",

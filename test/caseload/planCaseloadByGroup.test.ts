@@ -185,8 +185,8 @@ describe('planCaseloadByGroup errors', () => {
     expect(errorOf(() => planCaseloadByGroup({ pcns, rate: 0.02, wteInPost: 3 } as never))).toEqual({
       code: 'caseload/invalid-options',
       issues: [
-        { path: ['rate'], message: 'is not an option of planCaseloadByGroup' },
-        { path: ['wteInPost'], message: 'is not an option of planCaseloadByGroup' },
+        { path: ['rate'], message: 'is not a known option' },
+        { path: ['wteInPost'], message: 'is not a known option' },
       ],
     });
   });
@@ -241,7 +241,7 @@ describe('planCaseloadByGroup errors', () => {
     });
     expect(errorOf(() => planCaseloadByGroup({ pcns, groupBy: 7 } as never))).toEqual({
       code: 'caseload/invalid-group',
-      issues: [{ path: ['groupBy'], message: 'Invalid input: expected string, received number' }],
+      issues: [{ path: ['groupBy'], message: 'must be text' }],
     });
     const long = 'g'.repeat(100);
     expect(planCaseloadByGroup({ pcns: [{ id: 'a', listSize: 1, [long]: 'X' }], groupBy: long }).groupBy).toBe(long);
@@ -307,7 +307,7 @@ describe('planCaseloadByGroup errors', () => {
     });
     expect(errorOf(() => planCaseloadByGroup({ pcns, rates: null } as never))).toEqual({
       code: 'caseload/invalid-rates',
-      issues: [{ path: ['rates'], message: 'Invalid input: expected array, received null' }],
+      issues: [{ path: ['rates'], message: 'must be a list' }],
     });
   });
 });

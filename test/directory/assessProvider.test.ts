@@ -116,7 +116,7 @@ describe('assessProvider', () => {
       error = e as SocialPrescribingError;
     }
     expect(error?.code).toBe('directory/unknown-assurance-item');
-    expect(error?.issues).toEqual([{ path: ['service', 'assurance', 'policies', 'fire-safety'], message: 'is not a known policy item' }]);
+    expect(error?.issues).toEqual([{ path: ['service', 'assurance', 'policies', '<key 0>'], message: 'is not a known policy item' }]);
     const swapped = { ...s, assurance: { insurances: { safeguarding: { held: true } } } } as unknown as typeof s;
     expect(codeOf(() => assessProvider(swapped, { asOf: '2025-06-01' }))).toBe('directory/unknown-assurance-item');
     const badPolicy = { ...safeguardingOnly, policies: ['fire-safety'] } as unknown as AssurancePolicy;
@@ -173,8 +173,8 @@ describe('error messages', () => {
     expect(messages).toMatchInlineSnapshot(`
       [
         "directory/invalid-date: asOf must be a real calendar date written YYYY-MM-DD",
-        "directory/unknown-assurance-item: service.assurance.policies.fire-safety is not a known policy item",
-        "directory/invalid-service: service.needs.0 Invalid option: expected one of "weight-management"|"low-level-mental-health"|"social-isolation"|"housing"|"money-and-debt"|"welfare-benefits"|"employment"|"physical-activity"|"long-term-condition"|"carer-support"|"bereavement"|"relationships"|"substance-use"|"domestic-abuse"|"other"",
+        "directory/unknown-assurance-item: service.assurance.policies.<key 0> is not a known policy item",
+        "directory/invalid-service: service.needs.0 must be one of: weight-management, low-level-mental-health, social-isolation, housing, money-and-debt, welfare-benefits, employment, physical-activity, long-term-condition, carer-support, bereavement, relationships, substance-use, domestic-abuse, other",
       ]
     `);
   });

@@ -291,7 +291,7 @@ describe('provisionGaps errors, pinned', () => {
     const shape = demandError(['needs'], 'must be counts per need, a list or an outcome summary');
     expect(errorOf(() => provisionGaps([], null as never, { asOf }))).toEqual(shape);
     expect(errorOf(() => provisionGaps([], 'lots' as never, { asOf }))).toEqual(shape);
-    expect(errorOf(() => provisionGaps([], { gardening: 3 } as never, { asOf }))).toEqual(demandError(['needs', 'gardening'], 'is not a need category'));
+    expect(errorOf(() => provisionGaps([], { gardening: 3 } as never, { asOf }))).toEqual(demandError(['needs', '<key 0>'], 'is not a need category'));
     expect(errorOf(() => provisionGaps([], { housing: -1 }, { asOf }))).toEqual(demandError(['needs', 'housing'], 'must be a number of people, 0 or more'));
     expect(errorOf(() => provisionGaps([], { housing: '3' } as never, { asOf }))).toEqual(
       demandError(['needs', 'housing'], 'must be a number of people, 0 or more'),
@@ -325,7 +325,7 @@ describe('provisionGaps errors, pinned', () => {
       demandError(['needs', 'needs', 'housing', 'count'], 'must be a number of people, 0 or more'),
     );
     expect(errorOf(() => provisionGaps([], { needs: { gardening: { count: 2 } } } as never, { asOf }))).toEqual(
-      demandError(['needs', 'needs', 'gardening'], 'is not a need category'),
+      demandError(['needs', 'needs', '<key 0>'], 'is not a need category'),
     );
     expect(errorOf(() => provisionGaps([], { total: { needs: { housing: { count: 'x' } } } } as never, { asOf }))).toEqual(
       demandError(['needs', 'total', 'needs', 'housing', 'count'], 'must be a number of people, 0 or more'),

@@ -24,7 +24,7 @@ function onePolicy(overrides: Partial<AssurancePolicy> = {}): AssurancePolicy {
 }
 
 const POLICY_ENUM_MESSAGE =
-  'Invalid option: expected one of "equality-and-diversity"|"health-and-safety"|"safeguarding"|"complaints"|"information-governance"|"bullying-and-harassment"';
+  'must be one of: equality-and-diversity, health-and-safety, safeguarding, complaints, information-governance, bullying-and-harassment';
 
 describe('assessProvider: options and policy errors', () => {
   it('rejects options that are not an object, naming the function', () => {
@@ -69,7 +69,7 @@ describe('assessProvider: options and policy errors', () => {
     const s = service({ id: 'a' });
     expect(errorOf(() => assessProvider(s, { asOf: '2025-06-01', policy: null as never }))).toEqual({
       code: 'directory/invalid-policy',
-      issues: [{ path: ['policy'], message: 'Invalid input: expected object, received null' }],
+      issues: [{ path: ['policy'], message: 'must be an object' }],
     });
   });
 
@@ -296,7 +296,7 @@ describe('createDirectoryIndex: directory errors', () => {
     const bad = { ...service({ id: 'b' }), assurance: { policies: { 'fire-safety': { held: true } } } } as unknown as Service;
     expect(errorOf(() => createDirectoryIndex([service({ id: 'a' }), bad], { asOf: '2025-06-01' }))).toEqual({
       code: 'directory/unknown-assurance-item',
-      issues: [{ path: ['directory', 1, 'assurance', 'policies', 'fire-safety'], message: 'is not a known policy item' }],
+      issues: [{ path: ['directory', 1, 'assurance', 'policies', '<key 0>'], message: 'is not a known policy item' }],
     });
   });
 
@@ -330,9 +330,9 @@ describe('validateDirectory: exact records', () => {
     const result = validateDirectory([undefined, { ...service({ id: 'x' }), id: '' }, 'walk']);
     expect(result.services).toEqual([]);
     expect(result.invalid).toEqual([
-      { index: 0, id: null, code: 'directory/invalid-service', issues: [{ path: [], message: 'Invalid input: expected object, received undefined' }] },
-      { index: 1, id: null, code: 'directory/invalid-service', issues: [{ path: ['id'], message: 'Too small: expected string to have >=1 characters' }] },
-      { index: 2, id: null, code: 'directory/invalid-service', issues: [{ path: [], message: 'Invalid input: expected object, received string' }] },
+      { index: 0, id: null, code: 'directory/invalid-service', issues: [{ path: [], message: 'is required' }] },
+      { index: 1, id: null, code: 'directory/invalid-service', issues: [{ path: ['id'], message: 'must not be empty' }] },
+      { index: 2, id: null, code: 'directory/invalid-service', issues: [{ path: [], message: 'must be an object' }] },
     ]);
     expect(result.excluded).toBe(3);
   });

@@ -21,7 +21,7 @@ describe('validateDirectory', () => {
       [3, 'b', 'directory/unknown-assurance-item'],
       [4, 'a', 'directory/duplicate-service-id'],
     ]);
-    expect(result.invalid[2]?.issues).toEqual([{ path: ['assurance', 'insurances', 'motor-insurance'], message: 'is not a known insurance item' }]);
+    expect(result.invalid[2]?.issues).toEqual([{ path: ['assurance', 'insurances', '<key 0>'], message: 'is not a known insurance item' }]);
   });
 
   it('throws only when the directory is not an array', () => {

@@ -83,7 +83,7 @@ describe('anyone', () => {
     });
     expect(errorOf(() => defineScheme(scheme({ kind: 'anyone', label: '' })))).toEqual({
       code: 'eligibility/invalid-scheme',
-      issues: [{ path: ['criteria', 'label'], message: 'Too small: expected string to have >=1 characters' }],
+      issues: [{ path: ['criteria', 'label'], message: 'must not be empty' }],
     });
   });
 });

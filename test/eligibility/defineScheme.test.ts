@@ -86,7 +86,7 @@ describe('defineScheme', () => {
     expect(thrown(() => defineScheme({ ...base, criteria: { kind: 'all', of: [{ kind: 'postcode', anyOf: ['GU21'] }] } })).issues).toEqual([
       {
         path: ['criteria', 'of', 0, 'kind'],
-        message: "Invalid discriminator value. Expected 'age' | 'registeredWith' | 'residentIn' | 'hasCondition' | 'referralSource' | 'flag' | 'anyone' | 'all' | 'any' | 'not'",
+        message: "must be one of: age, registeredWith, residentIn, hasCondition, referralSource, flag, anyone, all, any, not",
       },
     ]);
     expect(thrown(() => defineScheme({ ...base, criteria: { kind: 'age', min: 18, maxx: 64 } })).issues[0]?.path).toEqual(['criteria']);

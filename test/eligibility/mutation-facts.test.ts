@@ -4,7 +4,7 @@
  * the boundaries the TSDoc and docs/eligibility.md promise.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyFacts, isoToYmd, normaliseArea, readFacts } from '../../src/eligibility/facts.js';
+import { emptyFacts, isoToYmd, readFacts } from '../../src/eligibility/facts.js';
 import {
   AvailabilitySchema,
   CriterionSchema,
@@ -128,28 +128,6 @@ describe('readFacts: the person', () => {
   });
 });
 
-describe('normaliseArea', () => {
-  it('upper-cases, trims and collapses runs of white space to one space', () => {
-    expect(normaliseArea('gu21')).toBe('GU21');
-    expect(normaliseArea('surrey  heath')).toBe('SURREY HEATH');
-    expect(normaliseArea(' surrey \t heath ')).toBe('SURREY HEATH');
-  });
-
-  it('treats a tab or line break like a space even when the value has no space', () => {
-    expect(normaliseArea('gu21\t')).toBe('GU21');
-    expect(normaliseArea('surrey\theath')).toBe('SURREY HEATH');
-    expect(normaliseArea('surrey\nheath')).toBe(normaliseArea('surrey heath'));
-    expect(normaliseArea(' \t ')).toBe('');
-  });
-
-  it('matches a residence written with a trailing tab', () => {
-    const scheme = withArea(
-      defineScheme({ id: 's', name: 'S', criteria: { kind: 'residentIn', areaType: 'postcode-district', anyOf: [] } }),
-      ['GU21'],
-    );
-    expect(checkEligibility(scheme, { residence: { postcodeDistrict: 'gu21\t' } }, { referredOn: '2025-06-01' }).decision).toBe('eligible');
-  });
-});
 
 describe('criterionDepth and CriterionSchema depth', () => {
   it('counts only all/any with an of list and not with a criterion as combinators', () => {
@@ -220,12 +198,12 @@ describe('withArea errors and filling', () => {
     expect(errorOf(() => withArea(scheme, []))).toEqual(invalidArea([], 'must be a non-empty list of values'));
     expect(errorOf(() => withArea(scheme, ['A', ''] as never))).toEqual(invalidArea([1], 'must be a non-empty string'));
     expect(errorOf(() => withArea(scheme, ['A', 5] as never))).toEqual(invalidArea([1], 'must be a non-empty string'));
-    expect(errorOf(() => withArea(scheme, ['A', 'B', 'A']))).toEqual(invalidArea([2], 'repeats an earlier value'));
+    expect(errorOf(() => withArea(scheme, ['A', 'B', 'A']))).toEqual(invalidArea([2], 'repeats an earlier value (areas compare ignoring case and spaces)'));
     expect(errorOf(() => withArea(scheme, {}))).toEqual(invalidArea([], 'must be a list of values or an object of lists by criterion id'));
     expect(errorOf(() => withArea(scheme, 'GU21' as never))).toEqual(invalidArea([], 'must be a list of values or an object of lists by criterion id'));
     expect(errorOf(() => withArea(scheme, { area: [] }))).toEqual(invalidArea(['area'], 'must be a non-empty list of values'));
     expect(errorOf(() => withArea(scheme, { area: ['A', 7] } as never))).toEqual(invalidArea(['area', 1], 'must be a non-empty string'));
-    expect(errorOf(() => withArea(scheme, { area: ['A', 'A'] }))).toEqual(invalidArea(['area', 1], 'repeats an earlier value'));
+    expect(errorOf(() => withArea(scheme, { area: ['A', 'A'] }))).toEqual(invalidArea(['area', 1], 'repeats an earlier value (areas compare ignoring case and spaces)'));
   });
 
   it('pins both no-area-to-set errors', () => {
@@ -327,5 +305,15 @@ describe('referralSource window', () => {
     expect(ReferralSourceCriterionSchema.safeParse(window('2025-04-01', '2025-04-01')).success).toBe(true);
     const reversed = ReferralSourceCriterionSchema.safeParse(window('2025-04-02', '2025-04-01'));
     expect(reversed.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([{ path: ['from'], message: 'from must not be after to' }]);
+  });
+});
+
+describe('area matching', () => {
+  it('matches a residence written with a trailing tab', () => {
+    const scheme = withArea(
+      defineScheme({ id: 's', name: 'S', criteria: { kind: 'residentIn', areaType: 'postcode-district', anyOf: [] } }),
+      ['GU21'],
+    );
+    expect(checkEligibility(scheme, { residence: { postcodeDistrict: 'gu21\t' } }, { referredOn: '2025-06-01' }).decision).toBe('eligible');
   });
 });

@@ -27,25 +27,25 @@ describe('source: the documents a scheme cites', () => {
 
   it('needs title, publisher and date, and an http or https address', () => {
     expect(issues({ source: [{ title: 'T', date: '2019' }] })).toEqual([
-      { path: ['source', 0, 'publisher'], message: 'Invalid input: expected string, received undefined' },
+      { path: ['source', 0, 'publisher'], message: 'is required' },
     ]);
     expect(issues({ source: [{ ...faqs, publisher: '', date: '' }] })).toEqual([
-      { path: ['source', 0, 'publisher'], message: 'Too small: expected string to have >=1 characters' },
-      { path: ['source', 0, 'date'], message: 'Too small: expected string to have >=1 characters' },
+      { path: ['source', 0, 'publisher'], message: 'must not be empty' },
+      { path: ['source', 0, 'date'], message: 'must not be empty' },
     ]);
     expect(issues({ source: [{ ...faqs, title: '', section: '' }] })).toEqual([
-      { path: ['source', 0, 'title'], message: 'Too small: expected string to have >=1 characters' },
-      { path: ['source', 0, 'section'], message: 'Too small: expected string to have >=1 characters' },
+      { path: ['source', 0, 'title'], message: 'must not be empty' },
+      { path: ['source', 0, 'section'], message: 'must not be empty' },
     ]);
     for (const url of ['ftp://example.org/doc.pdf', 'seeds/role-map.txt', 'javascript:alert(1)', 'git+https://example.org/doc', 'httpx://example.org/']) {
-      expect(issues({ source: [{ ...faqs, url }] })).toEqual([{ path: ['source', 0, 'url'], message: 'Invalid URL' }]);
+      expect(issues({ source: [{ ...faqs, url }] })).toEqual([{ path: ['source', 0, 'url'], message: 'must be a web address' }]);
     }
     expect(CitationSchema.safeParse({ ...faqs, url: 'http://www.example.org/' }).success).toBe(true);
   });
 
   it('is a non-empty list of citations, not a path', () => {
-    expect(issues({ source: [] })).toEqual([{ path: ['source'], message: 'Too small: expected array to have >=1 items' }]);
-    expect(issues({ source: 'a/seed/file.txt' })).toEqual([{ path: ['source'], message: 'Invalid input: expected array, received string' }]);
+    expect(issues({ source: [] })).toEqual([{ path: ['source'], message: 'must not be empty' }]);
+    expect(issues({ source: 'a/seed/file.txt' })).toEqual([{ path: ['source'], message: 'must be a list' }]);
   });
 });
 
@@ -65,16 +65,16 @@ describe('caseload and workforce', () => {
 
   it('rejects part posts, nothing in post, an inverted range and empty notes', () => {
     expect(issues({ workforce: { posts: 2.5, wte: 0 } })).toEqual([
-      { path: ['workforce', 'posts'], message: 'Invalid input: expected int, received number' },
-      { path: ['workforce', 'wte'], message: 'Too small: expected number to be >0' },
+      { path: ['workforce', 'posts'], message: 'must be a whole number' },
+      { path: ['workforce', 'wte'], message: 'must be above 0' },
     ]);
     expect(issues({ workforce: { posts: 0, note: '' } })).toEqual([
-      { path: ['workforce', 'posts'], message: 'Too small: expected number to be >0' },
-      { path: ['workforce', 'note'], message: 'Too small: expected string to have >=1 characters' },
+      { path: ['workforce', 'posts'], message: 'must be above 0' },
+      { path: ['workforce', 'note'], message: 'must not be empty' },
     ]);
     expect(issues({ caseload: { peoplePerWorkerPerYear: { min: 250, max: 200 }, note: '' } })).toEqual([
       { path: ['caseload', 'peoplePerWorkerPerYear', 'min'], message: 'min must not be greater than max' },
-      { path: ['caseload', 'note'], message: 'Too small: expected string to have >=1 characters' },
+      { path: ['caseload', 'note'], message: 'must not be empty' },
     ]);
   });
 });

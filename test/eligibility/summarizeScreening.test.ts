@@ -230,7 +230,7 @@ describe('screening outputs', () => {
     for (const output of [screeningToRows, screeningToMarkdown]) {
       expect(errorOf(() => output({ ...summary(), people: -1 }))).toEqual({
         code: 'eligibility/invalid-screening',
-        issues: [{ path: ['summary', 'people'], message: 'Too small: expected number to be >=0' }],
+        issues: [{ path: ['summary', 'people'], message: 'must be at least 0' }],
       });
       expect(errorOf(() => output(null as never)).issues[0]!.path).toEqual(['summary']);
     }

@@ -87,7 +87,7 @@ describe('merge of a serialised state', () => {
     expect(mergeError((s) => (s.outsidePeriod.after = -1))).toEqual(incompatible([['outsidePeriod', 'after'], WHOLE]));
     expect(mergeError((s) => (s.excluded.total = null))).toEqual(incompatible([['excluded', 'total'], WHOLE]));
     expect(mergeError((s) => (s.excluded.byReason['id: required'] = 0.5))).toEqual(
-      incompatible([['excluded', 'byReason', 'id: required'], WHOLE]),
+      incompatible([['excluded', 'byReason', '<key 3>'], WHOLE]),
     );
   });
 

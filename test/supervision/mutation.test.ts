@@ -34,13 +34,13 @@ describe('supervision errors', () => {
     expect(errorOf(() => schedule({ ...year, colour: 'red', shade: 1 }))).toEqual({
       code: 'supervision/invalid-options',
       issues: [
-        { path: ['colour'], message: 'is not an option of supervisionSchedule' },
-        { path: ['shade'], message: 'is not an option of supervisionSchedule' },
+        { path: ['colour'], message: 'is not a known option' },
+        { path: ['shade'], message: 'is not a known option' },
       ],
     });
     // preferredWeekday is an option of the schedule only.
     expect(errorOf(() => compliance([], { ...quarter, preferredWeekday: 1 }))).toEqual(
-      options('supervision/invalid-options', ['preferredWeekday'], 'is not an option of supervisionCompliance'),
+      options('supervision/invalid-options', ['preferredWeekday'], 'is not a known option'),
     );
   });
 

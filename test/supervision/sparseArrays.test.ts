@@ -9,7 +9,7 @@ import { errorOf } from '../support/errorOf.js';
 
 const record = { on: '2025-04-10', minutes: 60, kind: 'peer' } as const;
 const quarter = { from: '2025-04-01', to: '2025-06-30' } as const;
-const NOT_A_RECORD = 'Invalid input: expected object, received undefined';
+const NOT_A_RECORD = 'is required';
 
 describe('supervision with sparse arrays', () => {
   it('supervisionCompliance rejects a hole in the records at its index', () => {
@@ -24,7 +24,7 @@ describe('supervision with sparse arrays', () => {
       code: 'supervision/invalid-record',
       issues: [
         { path: [1], message: NOT_A_RECORD },
-        { path: [2, 'minutes'], message: 'Too small: expected number to be >0' },
+        { path: [2, 'minutes'], message: 'must be above 0' },
         { path: [3], message: NOT_A_RECORD },
       ],
     });

@@ -178,21 +178,21 @@ describe('generatePeople', () => {
 
 describe('generatePeople options', () => {
   it.each([
-    ['a negative count', { count: -1 }, [['count'], 'Too small: expected number to be >=0']],
-    ['a fractional count', { count: 1.5 }, [['count'], 'Invalid input: expected int, received number']],
-    ['too many', { count: 10_000_001 }, [['count'], 'Too big: expected number to be <=10000000']],
+    ['a negative count', { count: -1 }, [['count'], 'must be at least 0']],
+    ['a fractional count', { count: 1.5 }, [['count'], 'must be a whole number']],
+    ['too many', { count: 10_000_001 }, [['count'], 'must be at most 10000000']],
     ['an impossible date', { asOf: '2025-02-29' }, [['asOf'], 'must be a real calendar date written YYYY-MM-DD']],
     ['a date before 1200', { asOf: '1199-12-31' }, [['asOf'], 'must be from the year 1200 on (birth dates go back 101 years)']],
-    ['an unknown share above 1', { unknownShare: 1.1 }, [['unknownShare'], 'Too big: expected number to be <=1']],
-    ['no practices', { practices: [] }, [['practices'], 'Too small: expected array to have >=1 items']],
+    ['an unknown share above 1', { unknownShare: 1.1 }, [['unknownShare'], 'must be at most 1']],
+    ['no practices', { practices: [] }, [['practices'], 'must not be empty']],
     ['a blank practice code', { practices: [{ code: '' }] }, [['practices', 0, 'code'], 'must not be empty']],
     ['a long practice code', { practices: [{ code: 'x'.repeat(129) }] }, [['practices', 0, 'code'], 'must be at most 128 characters']],
     ['a weight of 0', { practices: [{ code: 'P', weight: 0 }] }, [['practices', 0, 'weight'], 'must be a number above 0']],
-    ['an infinite weight', { areas: [{ ward: 'W', weight: Infinity }] }, [['areas', 0, 'weight'], 'Invalid input: expected number, received Infinity']],
+    ['an infinite weight', { areas: [{ ward: 'W', weight: Infinity }] }, [['areas', 0, 'weight'], 'must be a number']],
     ['an area with no area field', { areas: [{ weight: 1 }] }, [['areas', 0], 'needs at least one of lsoa, ward, borough, postcodeDistrict']],
     ['an area of undefined fields', { areas: [{ ward: undefined }] }, [['areas', 0], 'needs at least one of lsoa, ward, borough, postcodeDistrict']],
     ['an unknown option', { from: '2025-01-01' }, [[], 'has 1 unrecognised key']],
-    ['a seed that is not a whole number', { seed: 1.5 }, [['seed'], 'Invalid input']],
+    ['a seed that is not a whole number', { seed: 1.5 }, [['seed'], 'does not match any allowed form']],
   ])('rejects %s', (_name, change, [path, message]) => {
     expect(errorOf(() => generatePeople({ count: 1, ...base, ...change }))).toEqual({
       code: 'synthetic/invalid-options',
