@@ -1,6 +1,6 @@
 import type { Range } from '../core/index.js';
 import { WEEKS_PER_YEAR } from './defaults.js';
-import { readOptions, readRange, roundTo } from './validate.js';
+import { readOptions, roundTo, startChecks } from './validate.js';
 
 /**
  * Options of {@link activeCaseload}.
@@ -41,9 +41,11 @@ export interface ActiveCaseloadOptions {
  * ```
  */
 export function activeCaseload(options: ActiveCaseloadOptions): Range {
-  const input = readOptions(options, 'activeCaseload');
-  const referrals = readRange(input.referralsPerYear, ['referralsPerYear'], 'referrals');
-  const weeks = readRange(input.weeksSupported, ['weeksSupported'], 'weeks');
+  const input = readOptions(options, 'activeCaseload', ['referralsPerYear', 'weeksSupported']);
+  const checks = startChecks();
+  const referrals = checks.range(input.referralsPerYear, ['referralsPerYear'], 'referrals');
+  const weeks = checks.range(input.weeksSupported, ['weeksSupported'], 'weeks');
+  checks.done();
   return {
     min: roundTo((referrals.min / WEEKS_PER_YEAR) * weeks.min, 0),
     max: roundTo((referrals.max / WEEKS_PER_YEAR) * weeks.max, 0),

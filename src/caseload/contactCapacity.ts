@@ -4,7 +4,7 @@ import {
   DEFAULT_PEOPLE_PER_WORKER_PER_YEAR,
   DEFAULT_WORKING_DAYS_PER_YEAR,
 } from './defaults.js';
-import { readOptions, readRange, roundTo } from './validate.js';
+import { readOptions, roundTo, startChecks } from './validate.js';
 
 /**
  * Options of {@link contactCapacity}.
@@ -46,7 +46,8 @@ export interface ContactCapacity {
  * @param options - Team size and, optionally, contacts per person, caseload, working days and leave.
  * @returns People a year, contacts a year and contacts per worker per working day.
  * @throws {@link core!SocialPrescribingError} `caseload/invalid-wte`, `caseload/invalid-contacts`,
- * `caseload/invalid-people-per-worker`, `caseload/invalid-working-days` (including leave that leaves no working day),
+ * `caseload/invalid-people-per-worker`, `caseload/invalid-working-days`, `caseload/invalid-leave-days` (including leave that
+ * leaves no working day), `caseload/invalid-options` for an unknown option,
  * `caseload/inverted-range`.
  * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) ("between 6 – 12 contacts with an individual"; "approximately 250 people")
  * @category Caseload
@@ -64,17 +65,21 @@ export interface ContactCapacity {
  * ```
  */
 export function contactCapacity(options: ContactCapacityOptions): ContactCapacity {
-  const input = readOptions(options, 'contactCapacity');
-  const wte = readRange(input.wte, ['wte'], 'wte');
-  const contacts = readRange(input.contactsPerPerson ?? DEFAULT_CONTACTS_PER_PERSON, ['contactsPerPerson'], 'contacts');
-  const perWorker = readRange(
+  const input = readOptions(options, 'contactCapacity', ['wte', 'contactsPerPerson', 'peoplePerWorkerPerYear', 'workingDaysPerYear', 'leaveDaysPerYear']);
+  const checks = startChecks();
+  const wte = checks.range(input.wte, ['wte'], 'wte');
+  const contacts = checks.range(input.contactsPerPerson ?? DEFAULT_CONTACTS_PER_PERSON, ['contactsPerPerson'], 'contacts');
+  const perWorker = checks.range(
     input.peoplePerWorkerPerYear ?? DEFAULT_PEOPLE_PER_WORKER_PER_YEAR,
     ['peoplePerWorkerPerYear'],
     'people-per-worker',
   );
-  const days = readRange(input.workingDaysPerYear ?? DEFAULT_WORKING_DAYS_PER_YEAR, ['workingDaysPerYear'], 'working-days').min;
-  const leave = readRange(input.leaveDaysPerYear ?? 0, ['leaveDaysPerYear'], 'leave-days').min;
-  const workingDays = readRange(days - leave, ['leaveDaysPerYear'], 'working-days').min;
+  const days = checks.range(input.workingDaysPerYear ?? DEFAULT_WORKING_DAYS_PER_YEAR, ['workingDaysPerYear'], 'working-days').min;
+  const leave = checks.range(input.leaveDaysPerYear ?? 0, ['leaveDaysPerYear'], 'leave-days').min;
+  // Leave that takes every working day is a leave mistake: say so at the leave, with the limit.
+  if (days >= 1 && leave >= days) checks.fail('caseload/invalid-leave-days', ['leaveDaysPerYear'], `must be fewer than the working days a year (${days})`);
+  checks.done();
+  const workingDays = days - leave;
   const people = { min: wte.min * perWorker.min, max: wte.max * perWorker.max };
   const perDay = (count: number) => count / workingDays;
   return {

@@ -1,6 +1,6 @@
 import type { Range } from '../core/index.js';
 import { DEFAULT_REFERRAL_RATE } from './defaults.js';
-import { readOptions, readRange, roundTo } from './validate.js';
+import { readOptions, roundTo, startChecks } from './validate.js';
 
 /**
  * Options of {@link expectedReferrals}.
@@ -46,8 +46,10 @@ export function expectedReferrals(options: ExpectedReferralsOptions): Range {
 
 /** Unrounded expected referrals, so that later steps do not compound rounding. */
 export function expectedReferralsExact(options: ExpectedReferralsOptions): Range {
-  const input = readOptions(options, 'expectedReferrals');
-  const listSize = readRange(input.listSize, ['listSize'], 'list-size');
-  const rate = readRange(input.rate ?? DEFAULT_REFERRAL_RATE, ['rate'], 'rate');
+  const input = readOptions(options, 'expectedReferrals', ['listSize', 'rate']);
+  const checks = startChecks();
+  const listSize = checks.range(input.listSize, ['listSize'], 'list-size');
+  const rate = checks.range(input.rate ?? DEFAULT_REFERRAL_RATE, ['rate'], 'rate');
+  checks.done();
   return { min: listSize.min * rate.min, max: listSize.max * rate.max };
 }

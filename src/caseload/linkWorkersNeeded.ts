@@ -1,6 +1,6 @@
 import type { Range } from '../core/index.js';
 import { DEFAULT_PEOPLE_PER_WORKER_PER_YEAR } from './defaults.js';
-import { readOptions, readRange, roundTo } from './validate.js';
+import { readOptions, roundTo, startChecks } from './validate.js';
 
 /**
  * Options of {@link linkWorkersNeeded}.
@@ -44,12 +44,14 @@ export function linkWorkersNeeded(options: LinkWorkersNeededOptions): Range {
 
 /** Unrounded WTE needed. */
 export function linkWorkersNeededExact(options: LinkWorkersNeededOptions): Range {
-  const input = readOptions(options, 'linkWorkersNeeded');
-  const referrals = readRange(input.referralsPerYear, ['referralsPerYear'], 'referrals');
-  const perWorker = readRange(
+  const input = readOptions(options, 'linkWorkersNeeded', ['referralsPerYear', 'peoplePerWorkerPerYear']);
+  const checks = startChecks();
+  const referrals = checks.range(input.referralsPerYear, ['referralsPerYear'], 'referrals');
+  const perWorker = checks.range(
     input.peoplePerWorkerPerYear ?? DEFAULT_PEOPLE_PER_WORKER_PER_YEAR,
     ['peoplePerWorkerPerYear'],
     'people-per-worker',
   );
+  checks.done();
   return { min: referrals.min / perWorker.max, max: referrals.max / perWorker.min };
 }

@@ -1,7 +1,8 @@
-import { SocialPrescribingError, withPathPrefix, type Range } from '../core/index.js';
+import { SocialPrescribingError, type Range } from '../core/index.js';
+import { DEFAULT_PEOPLE_PER_WORKER_PER_YEAR, DEFAULT_REFERRAL_RATE } from './defaults.js';
 import { expectedReferralsExact } from './expectedReferrals.js';
 import { linkWorkersNeededExact } from './linkWorkersNeeded.js';
-import { readOptions, readRange, roundTo } from './validate.js';
+import { readOptions, roundTo, startChecks } from './validate.js';
 
 /**
  * One Primary Care Network to plan for.
@@ -101,33 +102,41 @@ export interface CaseloadPlan {
  * ```
  */
 export function planCaseload(options: PlanCaseloadOptions): CaseloadPlan {
-  const input = readOptions(options, 'planCaseload');
+  const input = readOptions(options, 'planCaseload', ['pcns', 'rate', 'peoplePerWorkerPerYear', 'wteInPost']);
   if (!Array.isArray(input.pcns) || input.pcns.length === 0) {
     throw new SocialPrescribingError('caseload/invalid-options', [{ path: ['pcns'], message: 'must be a non-empty array of PCNs' }]);
   }
-  const pcns = input.pcns as readonly unknown[];
+  // Every bad value of the plan is reported together: each check records its issue and goes on.
+  const checks = startChecks();
+  const rate = checks.range(input.rate ?? DEFAULT_REFERRAL_RATE, ['rate'], 'rate');
+  const perWorker = checks.range(input.peoplePerWorkerPerYear ?? DEFAULT_PEOPLE_PER_WORKER_PER_YEAR, ['peoplePerWorkerPerYear'], 'people-per-worker');
+  const overall = input.wteInPost === undefined ? null : checks.range(input.wteInPost, ['wteInPost'], 'wte').min;
   const seen = new Set<string>();
-  const total = { listMin: 0, listMax: 0, refMin: 0, refMax: 0, wteMin: 0, wteMax: 0, inPost: 0, allInPostKnown: true };
-  const rows = pcns.map((raw, index): CaseloadPlanRow => {
-    const pcn = withPathPrefix(['pcns', index], () => readOptions(raw, 'a PCN'));
+  // An index loop, not map: a hole in a sparse array is a missing PCN, which map would skip.
+  const pcns: { id: string; name: string | null; listSize: Range; inPost: number | null }[] = [];
+  for (let index = 0; index < input.pcns.length; index++) {
+    const raw: unknown = (input.pcns as unknown[])[index];
+    const at = ['pcns', index];
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      checks.fail('caseload/invalid-options', at, 'must be a PCN object');
+      continue;
+    }
+    const pcn = raw as Record<string, unknown>;
     const id = pcn.id;
     if (typeof id !== 'string' || id.length === 0 || seen.has(id)) {
-      throw new SocialPrescribingError('caseload/invalid-pcn-id', [
-        { path: ['pcns', index, 'id'], message: 'must be a non-empty string, unique within the plan' },
-      ]);
-    }
-    seen.add(id);
+      checks.fail('caseload/invalid-pcn-id', [...at, 'id'], 'must be a non-empty string, unique within the plan');
+    } else seen.add(id);
     const name = pcn.name === undefined ? null : pcn.name;
-    if (name !== null && typeof name !== 'string') {
-      throw new SocialPrescribingError('caseload/invalid-options', [{ path: ['pcns', index, 'name'], message: 'must be a string' }]);
-    }
-    const listSize = withPathPrefix(['pcns', index], () => readRange(pcn.listSize, ['listSize'], 'list-size'));
-    // The list size is checked above, so an error here is about the plan-level rate: no PCN prefix.
-    // An absent rate or caseload is passed on as undefined, which both functions replace with their default.
-    const referrals = expectedReferralsExact({ listSize, rate: input.rate as number | Range });
-    const wte = linkWorkersNeededExact({ referralsPerYear: referrals, peoplePerWorkerPerYear: input.peoplePerWorkerPerYear as number | Range });
-    const inPost =
-      pcn.linkWorkerWte === undefined ? null : withPathPrefix(['pcns', index], () => readRange(pcn.linkWorkerWte, ['linkWorkerWte'], 'wte').min);
+    if (name !== null && typeof name !== 'string') checks.fail('caseload/invalid-options', [...at, 'name'], 'must be a string');
+    const listSize = checks.range(pcn.listSize, [...at, 'listSize'], 'list-size');
+    const inPost = pcn.linkWorkerWte === undefined ? null : checks.range(pcn.linkWorkerWte, [...at, 'linkWorkerWte'], 'wte').min;
+    pcns.push({ id: id as string, name: name as string | null, listSize, inPost });
+  }
+  checks.done();
+  const total = { listMin: 0, listMax: 0, refMin: 0, refMax: 0, wteMin: 0, wteMax: 0, inPost: 0, allInPostKnown: true };
+  const rows = pcns.map(({ id, name, listSize, inPost }): CaseloadPlanRow => {
+    const referrals = expectedReferralsExact({ listSize, rate });
+    const wte = linkWorkersNeededExact({ referralsPerYear: referrals, peoplePerWorkerPerYear: perWorker });
     total.listMin += listSize.min;
     total.listMax += listSize.max;
     total.refMin += referrals.min;
@@ -138,7 +147,6 @@ export function planCaseload(options: PlanCaseloadOptions): CaseloadPlan {
     else total.inPost += inPost;
     return makeRow(id, name, listSize, referrals, wte, inPost);
   });
-  const overall = input.wteInPost === undefined ? null : readRange(input.wteInPost, ['wteInPost'], 'wte').min;
   const totalInPost = overall ?? (total.allInPostKnown ? total.inPost : null);
   return {
     rows,

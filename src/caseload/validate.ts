@@ -1,5 +1,5 @@
 import type { Range } from '../core/index.js';
-import { SocialPrescribingError } from '../core/index.js';
+import { SocialPrescribingError, unknownOptionIssues, type ValidationIssue } from '../core/index.js';
 
 /** What a caseload number stands for: it picks the error code and the rule. */
 type Quantity =
@@ -26,22 +26,75 @@ const rules: Record<Quantity, [message: string, ok: (value: number) => boolean]>
   referrals: ['must be 0 or more', (v) => v >= 0],
 };
 
-function checkNumber(value: unknown, path: readonly (string | number)[], quantity: Quantity): number {
-  const [message, ok] = rules[quantity];
-  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) {
-    throw new SocialPrescribingError(`caseload/invalid-${quantity}`, [{ path, message }]);
-  }
-  // Beyond 2^53 - 1 no quantity here is meaningful, and products of such values overflow to Infinity.
-  if (value > Number.MAX_SAFE_INTEGER) {
-    throw new SocialPrescribingError(`caseload/invalid-${quantity}`, [{ path, message: 'must be at most 9007199254740991' }]);
-  }
-  // A rate above 1 is a distinct mistake (a percentage typed as 1.6 instead of 0.016).
-  if (quantity === 'rate' && value > 1) {
-    throw new SocialPrescribingError('caseload/rate-above-one', [
-      { path, message: 'must be at most 1 (write 1.6% as 0.016)' },
-    ]);
-  }
-  return value === 0 ? 0 : value; // normalise -0
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** What {@link startChecks} returns. */
+export interface Checks {
+  /** Reads a number or a `{ min, max }` range with the quantity's rule (a single number `n` as `{ min: n, max: n }`). */
+  range(value: unknown, path: readonly (string | number)[], quantity: Quantity): Range;
+  /** Records an issue with its code. */
+  fail(code: string, path: readonly (string | number)[], message: string): void;
+  /** Throws every recorded issue, with the first one's code; does nothing when there is none. */
+  done(): void;
+}
+
+/**
+ * Collects every bad value of one call, so an error lists them all (not only the first): each
+ * check records its issue and reads a bad value as 0 so checking can go on; `done` throws them
+ * together, with the code of the first.
+ *
+ * @example
+ * ```ts
+ * import { startChecks } from './validate.js';
+ *
+ * const checks = startChecks();
+ * checks.range(40_000, ['listSize'], 'list-size');
+ * //=> { min: 40_000, max: 40_000 }
+ * checks.range(-1, ['pcns', 0, 'listSize'], 'list-size');
+ * //=> { min: 0, max: 0 }
+ * checks.range(undefined, ['pcns', 1, 'listSize'], 'list-size');
+ * //=> { min: 0, max: 0 }
+ * checks.done();
+ * //=> throws 'caseload/invalid-list-size'
+ * ```
+ */
+export function startChecks(): Checks {
+  let code: string | null = null;
+  const issues: ValidationIssue[] = [];
+  const fail = (problem: string, path: readonly (string | number)[], message: string): void => {
+    code ??= problem;
+    issues.push({ path: [...path], message });
+  };
+  const number = (value: unknown, path: readonly (string | number)[], quantity: Quantity): number | null => {
+    const [message, ok] = rules[quantity];
+    const problem = `caseload/invalid-${quantity}`;
+    if (value === undefined) fail(problem, path, 'is required');
+    else if (typeof value !== 'number' || !Number.isFinite(value)) fail(problem, path, message);
+    // Beyond 2^53 - 1 no quantity here is meaningful, and products of such values overflow to Infinity.
+    else if (value > MAX) fail(problem, path, `must be at most ${MAX}`);
+    // A rate above 1 is a distinct mistake (a percentage typed as 1.6 instead of 0.016).
+    else if (quantity === 'rate' && value > 1) fail('caseload/rate-above-one', path, 'must be at most 1 (write 1.6% as 0.016)');
+    else if (!ok(value)) fail(problem, path, message);
+    else return value === 0 ? 0 : value; // normalise -0
+    return null;
+  };
+  return {
+    range(value, path, quantity) {
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const candidate = value as { min?: unknown; max?: unknown };
+        const min = number(candidate.min, [...path, 'min'], quantity);
+        const max = number(candidate.max, [...path, 'max'], quantity);
+        if (min !== null && max !== null && min > max) fail('caseload/inverted-range', path, 'min must not be greater than max');
+        return { min: min ?? 0, max: max ?? 0 };
+      }
+      const single = number(value, path, quantity) ?? 0;
+      return { min: single, max: single };
+    },
+    fail,
+    done() {
+      if (code !== null) throw new SocialPrescribingError(code, issues);
+    },
+  };
 }
 
 /**
@@ -71,17 +124,10 @@ function checkNumber(value: unknown, path: readonly (string | number)[], quantit
  * ```
  */
 export function readRange(value: unknown, path: readonly (string | number)[], quantity: Quantity): Range {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const candidate = value as { min?: unknown; max?: unknown };
-    const min = checkNumber(candidate.min, [...path, 'min'], quantity);
-    const max = checkNumber(candidate.max, [...path, 'max'], quantity);
-    if (min > max) {
-      throw new SocialPrescribingError('caseload/inverted-range', [{ path, message: 'min must not be greater than max' }]);
-    }
-    return { min, max };
-  }
-  const single = checkNumber(value, path, quantity);
-  return { min: single, max: single };
+  const checks = startChecks();
+  const range = checks.range(value, path, quantity);
+  checks.done();
+  return range;
 }
 
 /**
@@ -103,10 +149,13 @@ export function readRange(value: unknown, path: readonly (string | number)[], qu
  * //=> throws 'caseload/invalid-options'
  * ```
  */
-export function readOptions(value: unknown, name: string): Record<string, unknown> {
+export function readOptions(value: unknown, name: string, known?: readonly string[]): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SocialPrescribingError('caseload/invalid-options', [{ path: [], message: `${name} must be an object` }]);
   }
+  // A misspelt option (wteInpost) is an error, never silently ignored.
+  const unknown = known === undefined ? [] : unknownOptionIssues(value, known);
+  if (unknown.length > 0) throw new SocialPrescribingError('caseload/invalid-options', unknown);
   return value as Record<string, unknown>;
 }
 

@@ -51,6 +51,7 @@ export function keyLabel(key: string, position: number): string {
  * @param options - The options object as given.
  * @param known - The names of the function's options.
  * @param prefix - Path segments in front of the key (default none).
+ * @param message - What the issue says (default `'is not a known option'`; `'is not a known field'` inside an option).
  * @returns An issue per unknown option, in the object's key order; none when every key is known.
  * @throws {@link SocialPrescribingError} `core/invalid-argument` when `options` is not an object, `known` not an array or set, or `prefix` not an array.
  * @category Errors
@@ -69,6 +70,7 @@ export function unknownOptionIssues(
   options: object,
   known: readonly string[] | ReadonlySet<string>,
   prefix: readonly (string | number)[] = [],
+  message = 'is not a known option',
 ): ValidationIssue[] {
   const given: unknown = options;
   if (typeof given !== 'object' || given === null || !(Array.isArray(known) || known instanceof Set) || !Array.isArray(prefix)) {
@@ -77,7 +79,7 @@ export function unknownOptionIssues(
   const names: ReadonlySet<string> = new Set(known);
   const issues: ValidationIssue[] = [];
   Object.keys(options).forEach((key, position) => {
-    if (!names.has(key)) issues.push({ path: [...(prefix as readonly (string | number)[]), keyLabel(key, position)], message: 'is not a known option' });
+    if (!names.has(key)) issues.push({ path: [...(prefix as readonly (string | number)[]), keyLabel(key, position)], message });
   });
   return issues;
 }

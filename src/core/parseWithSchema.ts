@@ -64,7 +64,8 @@ export function issuesFromZod(
     if (raw.code === 'unrecognized_keys' && Array.isArray(raw.keys)) {
       if (context.options === true) {
         const holder = valueAt(context.input, segments);
-        return unknownOptionIssues(isObject(holder) ? holder : {}, keysOf(holder).filter((key) => !(raw.keys as unknown[]).includes(key)), path);
+        const known = keysOf(holder).filter((key) => !(raw.keys as unknown[]).includes(key));
+        return unknownOptionIssues(isObject(holder) ? holder : {}, known, path, segments.length === 0 ? 'is not a known option' : 'is not a known field');
       }
       return [{ path, message: `has ${raw.keys.length} unrecognised ${raw.keys.length === 1 ? 'key' : 'keys'}` }];
     }

@@ -122,13 +122,13 @@ function demandError(issues: ValidationIssue[]): never {
   throw new SocialPrescribingError('directory/invalid-demand', issues);
 }
 
-function checkCount(value: unknown, path: (string | number)[]): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    demandError([{ path, message: 'must be a number of people, 0 or more' }]);
-  }
+/** A count of people, or null after recording its issue (so every bad count is reported together). */
+function checkCount(value: unknown, path: (string | number)[], issues: ValidationIssue[]): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ path, message: 'must be a number of people, 0 or more' });
   // Larger counts are not meaningful and overflow to Infinity when rounded.
-  if (value > Number.MAX_SAFE_INTEGER) demandError([{ path, message: 'must be at most 9007199254740991 people' }]);
-  return value === 0 ? 0 : value;
+  else if (value > Number.MAX_SAFE_INTEGER) issues.push({ path, message: 'must be at most 9007199254740991 people' });
+  else return value === 0 ? 0 : value;
+  return null;
 }
 
 /** A need category names itself (it is one of the library's own); any other key is the caller's, shown by position, never echoed. */
@@ -136,43 +136,49 @@ function needLabel(key: string, position: number): string {
   return NEED_SET.has(key) ? key : keyPlaceholder(position);
 }
 
-/** Reads any accepted demand shape into counts per need category. */
+/** Reads any accepted demand shape into counts per need category; every bad entry is reported at once. */
 export function readDemand(value: unknown): Map<NeedCategory, number> {
   const demand = new Map<NeedCategory, number>();
-  const put = (need: unknown, count: number, path: (string | number)[]): void => {
-    if (typeof need !== 'string' || !NEED_SET.has(need)) demandError([{ path, message: 'is not a need category' }]);
-    if (demand.has(need as NeedCategory)) demandError([{ path, message: 'repeats a need category' }]);
-    demand.set(need as NeedCategory, count);
+  const issues: ValidationIssue[] = [];
+  const put = (need: unknown, count: number | null, path: (string | number)[]): void => {
+    if (typeof need !== 'string' || !NEED_SET.has(need)) issues.push({ path, message: 'is not a need category' });
+    else if (demand.has(need as NeedCategory)) issues.push({ path, message: 'repeats a need category' });
+    else if (count !== null) demand.set(need as NeedCategory, count);
+    // A bad count still claims its need, so a later repeat is reported as one.
+    else demand.set(need as NeedCategory, 0);
   };
   if (Array.isArray(value)) {
-    (value as readonly unknown[]).forEach((entry, index) => {
-      if (!isRecord(entry)) demandError([{ path: ['needs', index], message: 'must be { need, people }' }]);
-      put(entry.need, checkCount(entry.people, ['needs', index, 'people']), ['needs', index, 'need']);
-    });
-    return demand;
-  }
-  if (!isRecord(value)) demandError([{ path: ['needs'], message: 'must be counts per need, a list or an outcome summary' }]);
-  let row: Record<string, unknown> = value;
-  let prefix: (string | number)[] = ['needs'];
-  if (isRecord(value.total) && isRecord(value.total.needs)) {
-    row = value.total;
-    prefix = ['needs', 'total'];
-  }
-  if (isRecord(row.needs)) {
-    for (const [position, [need, entry]] of Object.entries(row.needs).entries()) {
-      const path = [...prefix, 'needs', needLabel(need, position)];
-      if (!isRecord(entry)) demandError([{ path, message: 'must be { count }' }]);
-      put(need, checkCount(entry.count, [...path, 'count']), path);
+    // An index loop: a hole is a missing entry, which forEach would skip.
+    for (let index = 0; index < value.length; index++) {
+      const entry: unknown = (value as unknown[])[index];
+      if (!isRecord(entry)) issues.push({ path: ['needs', index], message: 'must be { need, people }' });
+      else put(entry.need, checkCount(entry.people, ['needs', index, 'people'], issues), ['needs', index, 'need']);
     }
-    return demand;
+  } else if (!isRecord(value)) {
+    issues.push({ path: ['needs'], message: 'must be counts per need, a list or an outcome summary' });
+  } else {
+    let row: Record<string, unknown> = value;
+    let prefix: (string | number)[] = ['needs'];
+    if (isRecord(value.total) && isRecord(value.total.needs)) {
+      row = value.total;
+      prefix = ['needs', 'total'];
+    }
+    if (isRecord(row.needs)) {
+      for (const [position, [need, entry]] of Object.entries(row.needs).entries()) {
+        const path = [...prefix, 'needs', needLabel(need, position)];
+        if (!isRecord(entry)) issues.push({ path, message: 'must be { count }' });
+        else put(need, checkCount(entry.count, [...path, 'count'], issues), path);
+      }
+    } else {
+      for (const [position, [need, count]] of Object.entries(value).entries()) {
+        const path = ['needs', needLabel(need, position)];
+        put(need, checkCount(count, path, issues), path);
+      }
+    }
   }
-  for (const [position, [need, count]] of Object.entries(value).entries()) {
-    const path = ['needs', needLabel(need, position)];
-    put(need, checkCount(count, path), path);
-  }
+  if (issues.length > 0) demandError(issues);
   return demand;
 }
-
 
 /**
  * For each need category, the people presenting with it against the assured,

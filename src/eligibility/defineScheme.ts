@@ -49,5 +49,6 @@ export function defineScheme(input: unknown): Scheme {
       ]);
     }
   }
-  return parseWithSchema(SchemeSchema, input, 'eligibility/invalid-scheme');
+  // A scheme is written in code: a misspelt field (nmae) is named, never silently dropped.
+  return parseWithSchema(SchemeSchema, input, 'eligibility/invalid-scheme', { options: true });
 }

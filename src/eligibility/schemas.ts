@@ -597,7 +597,7 @@ export type Citation = z.infer<typeof CitationSchema>;
  * ```
  */
 export const SchemeSchema = /* @__PURE__ */ z
-  .object({
+  .strictObject({
     /** Stable identifier, unique among the schemes you compare. */
     id: z.string().min(1),
     /** Display name. */
@@ -614,7 +614,7 @@ export const SchemeSchema = /* @__PURE__ */ z
     criteria: CriterionSchema,
     /** How long and how often the service supports a person. */
     support: z
-      .object({
+      .strictObject({
         weeks: z.union([z.literal('open-ended'), RangeSchema]).optional(),
         contacts: RangeSchema.optional(),
         note: z.string().min(1).optional(),

@@ -1,4 +1,4 @@
-import { SocialPrescribingError, toDayNumber, type IsoDate, type Range } from '../core/index.js';
+import { SocialPrescribingError, toDayNumber, unknownOptionIssues, type IsoDate, type Range } from '../core/index.js';
 import { DEFAULT_CONTACT_BAND } from './defaults.js';
 import { asInvalidReferral, checkReferral } from './guard.js';
 import type { Referral } from './schema.js';
@@ -66,6 +66,7 @@ export interface ContactSummary {
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-range` when `expected` is not a range of
  * finite numbers, 0 or more, with `min <= max`.
  * @throws {@link core!SocialPrescribingError} `referrals/invalid-referral` when `referral` is not shaped like a referral.
+ * @throws {@link core!SocialPrescribingError} `referrals/invalid-options` when `options` is not an object or has an unknown option.
  * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (6–12 contacts)
  * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022) (6 weeks of support)
  * @category Contacts
@@ -101,6 +102,15 @@ export interface ContactSummary {
 export function contactSummary(referral: Referral, options?: ContactSummaryOptions): ContactSummary {
   let min = DEFAULT_CONTACT_BAND.min;
   let max = DEFAULT_CONTACT_BAND.max;
+  const given: unknown = options;
+  if (given !== undefined) {
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      throw new SocialPrescribingError('referrals/invalid-options', [{ path: [], message: 'must be an options object' }]);
+    }
+    // A misspelt option (bnad) is an error, never silently ignored.
+    const unknown = unknownOptionIssues(given, ['expected']);
+    if (unknown.length > 0) throw new SocialPrescribingError('referrals/invalid-options', unknown);
+  }
   if (options?.expected !== undefined) {
     const expected: unknown = options.expected;
     if (!isRange(expected)) {

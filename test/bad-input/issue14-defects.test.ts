@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../src/calendar/index.js';
-import { planCaseloadByGroup } from '../../src/caseload/index.js';
+import { contactCapacity, expectedReferrals, planCaseload, planCaseloadByGroup } from '../../src/caseload/index.js';
+import { contactSummary, type Referral } from '../../src/referrals/index.js';
 import { provisionGaps } from '../../src/directory/index.js';
 import { checkEligibility, defineScheme, schemes, withArea } from '../../src/eligibility/index.js';
 import { summarizeOutcomes } from '../../src/outcomes/index.js';
@@ -22,6 +23,8 @@ function errorOf(run: () => unknown): SocialPrescribingError {
   }
   throw new Error('did not throw');
 }
+
+const referral: Referral = { id: 'R-1', referredOn: '2025-04-01', source: 'gp-practice' } as Referral;
 
 const personalKeys = { '9434765919': 'yes', 'Jane Smith': 'yes' };
 
@@ -80,5 +83,44 @@ describe('one normaliseArea (issue 14)', () => {
     const directory = [service({ id: 'walk', needs: ['social-isolation'], service_areas: [{ name: 'Surrey Heath' }] })];
     const gaps = provisionGaps(directory, { 'social-isolation': 1 }, { asOf: '2025-06-01', area: 'surrey  heath' });
     expect(gaps.excluded).toEqual([]);
+  });
+});
+
+describe('every bad value, not only the first (defect 7)', () => {
+  it('reports both bad PCNs of a plan', () => {
+    const error = errorOf(() => planCaseload({ pcns: [{ id: 'a', listSize: -1 }, { id: 'b', listSize: 1.5 }] }));
+    expect(error.code).toBe('caseload/invalid-list-size');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['pcns', 0, 'listSize'], ['pcns', 1, 'listSize']]);
+  });
+
+  it('reports all four bad demand counts', () => {
+    const error = errorOf(() => provisionGaps([], { housing: -1, 'money-and-debt': Number.NaN, employment: '3', bereavement: -2 } as never, { asOf: '2025-06-01' }));
+    expect(error.issues).toHaveLength(4);
+  });
+});
+
+describe('messages that say what is wrong (defect 8)', () => {
+  it('gives the limit for a list size too large to use', () => {
+    expect(errorOf(() => expectedReferrals({ listSize: 1e308 })).issues).toEqual([{ path: ['listSize'], message: 'must be at most 9007199254740991' }]);
+  });
+
+  it('says a missing team size is required', () => {
+    expect(errorOf(() => contactCapacity({} as never)).issues).toEqual([{ path: ['wte'], message: 'is required' }]);
+  });
+
+  it('blames leave that leaves no working day, with the limit', () => {
+    const error = errorOf(() => contactCapacity({ wte: 2, workingDaysPerYear: 10, leaveDaysPerYear: 20 }));
+    expect(error).toMatchObject({ code: 'caseload/invalid-leave-days', issues: [{ path: ['leaveDaysPerYear'], message: 'must be fewer than the working days a year (10)' }] });
+  });
+});
+
+describe('a misspelt option is an error that names it (defect 9)', () => {
+  it.each([
+    ['planCaseload', () => planCaseload({ pcns: [{ id: 'a', listSize: 1000 }], wteInpost: 3 } as never), 'caseload/invalid-options', 'wteInpost'],
+    ['expectedReferrals', () => expectedReferrals({ listSize: 1000, rates: 0.01 } as never), 'caseload/invalid-options', 'rates'],
+    ['contactSummary', () => contactSummary(referral, { bnad: 1 } as never), 'referrals/invalid-options', 'bnad'],
+    ['defineScheme', () => defineScheme({ id: 's', name: 'S', criteria: { kind: 'anyone' }, nmae: 'x' }), 'eligibility/invalid-scheme', 'nmae'],
+  ])('%s', (_, run, code, option) => {
+    expect(errorOf(run)).toMatchObject({ code, issues: [{ path: [option], message: 'is not a known option' }] });
   });
 });

@@ -232,10 +232,10 @@ describe('caseload errors', () => {
           ],
         },
         {
-          "code": "caseload/invalid-working-days",
+          "code": "caseload/invalid-leave-days",
           "issues": [
             {
-              "message": "must be from 1 to 366",
+              "message": "must be fewer than the working days a year (252)",
               "path": [
                 "leaveDaysPerYear",
               ],
@@ -316,7 +316,7 @@ describe('caseload errors', () => {
           "code": "caseload/invalid-options",
           "issues": [
             {
-              "message": "a PCN must be an object",
+              "message": "must be a PCN object",
               "path": [
                 "pcns",
                 0,

@@ -221,7 +221,7 @@ describe('planCaseloadByGroup errors', () => {
     for (const pcn of [null, 7, [{ id: 'a', listSize: 1 }]]) {
       expect(errorOf(() => planCaseloadByGroup({ pcns: [pcn] } as never)), JSON.stringify(pcn)).toEqual({
         code: 'caseload/invalid-options',
-        issues: [{ path: ['pcns', 0], message: 'a PCN must be an object' }],
+        issues: [{ path: ['pcns', 0], message: 'must be a PCN object' }],
       });
     }
     expect(errorOf(() => planCaseloadByGroup({ pcns, peoplePerWorkerPerYear: 0 }))).toEqual({

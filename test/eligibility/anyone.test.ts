@@ -79,7 +79,7 @@ describe('anyone', () => {
     expect(AnyoneCriterionSchema.safeParse({ kind: 'anyone' }).success).toBe(true);
     expect(errorOf(() => defineScheme(scheme({ kind: 'anyone', anyOf: ['self'] } as never)))).toEqual({
       code: 'eligibility/invalid-scheme',
-      issues: [{ path: ['criteria'], message: 'has 1 unrecognised key' }],
+      issues: [{ path: ['criteria', 'anyOf'], message: 'is not a known field' }],
     });
     expect(errorOf(() => defineScheme(scheme({ kind: 'anyone', label: '' })))).toEqual({
       code: 'eligibility/invalid-scheme',
