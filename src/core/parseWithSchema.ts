@@ -185,6 +185,8 @@ interface Def {
   shape?: Record<string, unknown>;
   catchall?: unknown;
   valueType?: unknown;
+  keyType?: unknown;
+  entries?: Record<string, unknown>;
   element?: unknown;
   items?: unknown[];
   rest?: unknown;
@@ -218,7 +220,11 @@ function step(def: Def, segment: string | number): Segment {
     if (field !== undefined) return { next: field, kind: 'named' };
     return def.catchall === undefined ? { next: undefined, kind: 'unknown' } : { next: def.catchall, kind: 'chosen' };
   }
-  if (def.type === 'record') return { next: def.valueType, kind: 'chosen' };
+  if (def.type === 'record') {
+    // A record keyed by one of the library's own names (an enum) names its key; any other key is the caller's.
+    const names = unwrap(def.keyType).entries;
+    return { next: def.valueType, kind: names !== undefined && Object.hasOwn(names, segment) ? 'named' : 'chosen' };
+  }
   if (def.type === 'array') return { next: def.element, kind: 'named' };
   if (def.type === 'tuple') return { next: def.items?.[Number(segment)] ?? def.rest, kind: 'named' };
   const options = def.type === 'union' ? (def.options ?? []) : def.type === 'intersection' ? [def.left, def.right] : [];

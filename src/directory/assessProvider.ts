@@ -181,6 +181,7 @@ function assessItem(
   if (months === null) return make('current', null, 'held (the policy sets no review interval)');
   if (lastReviewed === null) return make('no-review-date', null, 'held, but no review date is recorded');
   const dueBy = addCalendarMonths(lastReviewed, months);
+  if (dueBy === null) return make('current', null, `held and reviewed; the next review falls after 9999-12-31 (every ${months} months)`);
   if (asOfDay > toDayNumber(dueBy)) {
     return make('overdue', dueBy, `held, but the review was due by ${dueBy} (every ${months} months)`);
   }

@@ -80,6 +80,9 @@ const AGE_CUMULATIVE = cumulate(Object.values(D.ageShares));
 const SEXES = Object.keys(D.sexShares) as PersonSex[];
 const SEX_CUMULATIVE = cumulate(Object.values(D.sexShares));
 
+/** The last date a referral may start on: its follow-up runs well within two years, and dates end at 9999-12-31. */
+const LAST_START = '9997-12-31';
+
 function isWhole(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
 }
@@ -122,6 +125,8 @@ export function prepare(options: SyntheticReferralOptions): GeneratorContext {
   }
   for (const end of ['from', 'to'] as const) {
     if (!isIsoDate(o[end])) issues.push({ path: [end], message: 'must be a real calendar date written YYYY-MM-DD' });
+    // Follow-up runs past `to`, and dates end at 9999-12-31.
+    else if (o[end] > LAST_START) issues.push({ path: [end], message: `must be on or before ${LAST_START}, leaving two years for follow-up within the years to 9999` });
   }
   if (o.offset !== undefined && !isWhole(o.offset, Number.MAX_SAFE_INTEGER)) {
     issues.push({ path: ['offset'], message: 'must be a whole number, 0 or more' });

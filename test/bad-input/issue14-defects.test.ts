@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../src/calendar/index.js';
 import { contactCapacity, expectedReferrals, planCaseload, planCaseloadByGroup } from '../../src/caseload/index.js';
 import { contactSummary, type Referral } from '../../src/referrals/index.js';
-import { provisionGaps } from '../../src/directory/index.js';
+import { assessProvider, provisionGaps } from '../../src/directory/index.js';
 import { checkEligibility, defineScheme, schemes, withArea } from '../../src/eligibility/index.js';
 import { summarizeOutcomes } from '../../src/outcomes/index.js';
 import { supervisionSchedule } from '../../src/supervision/index.js';
 import { generateReferrals } from '../../src/synthetic/index.js';
 import { SocialPrescribingError } from '../../src/core/index.js';
-import { service } from '../directory/fixtures.js';
+import { fullAssurance, service } from '../directory/fixtures.js';
 
 function errorOf(run: () => unknown): SocialPrescribingError {
   try {
@@ -122,5 +122,18 @@ describe('a misspelt option is an error that names it (defect 9)', () => {
     ['defineScheme', () => defineScheme({ id: 's', name: 'S', criteria: { kind: 'anyone' }, nmae: 'x' }), 'eligibility/invalid-scheme', 'nmae'],
   ])('%s', (_, run, code, option) => {
     expect(errorOf(run)).toMatchObject({ code, issues: [{ path: [option], message: 'is not a known option' }] });
+  });
+});
+
+describe('callers get their own module code and their own path (defect 6)', () => {
+  it('assesses a review due after 9999-12-31 as current, with no made-up due date', () => {
+    const assessment = assessProvider(service({ id: 'x', assurance: fullAssurance('9999-06-01') }), { asOf: '9999-12-31' });
+    expect(assessment.items.filter((item) => item.status === 'current' && item.dueBy === null).length).toBeGreaterThan(0);
+  });
+
+  it('rejects synthetic dates too late for follow-up as synthetic options', () => {
+    const error = errorOf(() => generateReferrals({ count: 5, seed: 1, from: '9999-12-01', to: '9999-12-31' }));
+    expect(error.code).toBe('synthetic/invalid-options');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['from'], ['to']]);
   });
 });
