@@ -24,6 +24,7 @@ const config = {
     'src/directory/index.ts',
     'src/synthetic/index.ts',
     'src/csv/index.ts',
+    'src/render/index.ts',
 
   ],
   tsconfig: 'tsconfig.build.json',
@@ -36,6 +37,7 @@ const config = {
     'docs/notebook.md',
     'docs/caseload.md',
     'docs/outcomes.md',
+    'docs/charts.md',
 
     'docs/supervision.md',
     // For app developers
