@@ -19,7 +19,8 @@ interface SiteConfig {
   readonly customCss: string;
 }
 
-const { default: config } = (await import(resolve(root, 'typedoc.config.mjs') as string)) as { default: SiteConfig };
+const configFile = resolve(root, 'typedoc.config.mjs');
+const { default: config } = (await import(configFile)) as { default: SiteConfig };
 const guides = readdirSync(resolve(root, 'docs')).filter((file) => file.endsWith('.md'));
 
 /** The `group:` of a guide's front matter, or null. */

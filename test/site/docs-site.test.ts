@@ -57,7 +57,8 @@ function pages(dir = site): string[] {
 
 /** The titles of the guides in the order of typedoc.config.mjs, from their front matter. */
 async function guideTitlesInOrder(): Promise<string[]> {
-  const { default: config } = (await import(join(root, 'typedoc.config.mjs') as string)) as { default: { projectDocuments: string[] } };
+  const configFile = join(root, 'typedoc.config.mjs');
+  const { default: config } = (await import(configFile)) as { default: { projectDocuments: string[] } };
   return config.projectDocuments.map((path) => /^title: (.+)$/m.exec(readFileSync(join(root, path), 'utf8'))?.[1]?.trim() ?? path);
 }
 
@@ -83,6 +84,35 @@ describe.skipIf(!built)('the built site, read as files', () => {
     expect(['referrals!Referral', 'core!SocialPrescribingError', 'Referral', 'Wow!'].map((text) => RAW_REFERENCE.test(text))).toEqual([true, true, false, false]);
   });
 });
+
+/** What a guide page shows, measured in the browser by {@link MEASURE}. */
+interface Measured {
+  readonly images: readonly { file: string; loaded: boolean; beforeFirstSection: boolean }[];
+  readonly mermaid: number;
+  readonly column: number;
+  readonly overflow: number;
+}
+
+/**
+ * Runs in the page (a string: the tests are type-checked without the DOM's types): each picture
+ * of the content with whether it loaded and comes before the first section, raw Mermaid left,
+ * the content column's width and how far the page overflows the window sideways.
+ */
+const MEASURE = `(() => {
+  const content = document.querySelector('.col-content');
+  const images = [...content.querySelectorAll('img')];
+  const firstSection = content.querySelector('.tsd-typography h2');
+  return {
+    images: images.map((img) => ({
+      file: (img.getAttribute('src') || '').split('/').pop() || '',
+      loaded: img.complete && img.naturalWidth > 0,
+      beforeFirstSection: firstSection === null || (img.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    })),
+    mermaid: content.querySelectorAll('code.mermaid').length + (/stateDiagram|flowchart (TD|LR)|graph (TD|LR)/.test(content.textContent || '') ? 1 : 0),
+    column: content.getBoundingClientRect().width,
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+  };
+})()`;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -170,21 +200,7 @@ describe.skipIf(reason !== null)('the documentation site in a real browser', () 
   it.each(guides)('%s loads, its pictures render, no raw Mermaid is left, the column is wide and nothing overflows', async (guide) => {
     const page = await open(`documents/${guide}`);
     expect(await page.locator('h1').count()).toBeGreaterThan(0);
-    const seen = await page.evaluate(() => {
-      const content = document.querySelector('.col-content')!;
-      const images = [...content.querySelectorAll('img')];
-      const firstSection = content.querySelector('.tsd-typography h2');
-      return {
-        images: images.map((img) => ({
-          file: (img.getAttribute('src') ?? '').split('/').pop() ?? '',
-          loaded: img.complete && img.naturalWidth > 0,
-          beforeFirstSection: firstSection === null || (img.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
-        })),
-        mermaid: content.querySelectorAll('code.mermaid').length + (/stateDiagram|flowchart (TD|LR)|graph (TD|LR)/.test(content.textContent ?? '') ? 1 : 0),
-        column: content.getBoundingClientRect().width,
-        overflow: document.documentElement.scrollWidth - window.innerWidth,
-      };
-    });
+    const seen = await page.evaluate<Measured>(MEASURE);
     await page.screenshot({ path: join(screenshots, guide.replace(/\.html$/, '.png')) });
     expect(seen.images.filter((image) => !image.loaded)).toEqual([]);
     const opening = seen.images.filter((image) => image.beforeFirstSection).map((image) => image.file);
