@@ -1,4 +1,4 @@
-import { loadPeer, readRequest, svgOf } from './load.js';
+import { loadPeer, readRequest, sansSerifFont, svgOf } from './load.js';
 import type { ChartSpec, RenderOptions } from './schemas.js';
 
 /**
@@ -39,8 +39,7 @@ export async function chartToPng(spec: ChartSpec, options?: RenderOptions): Prom
   const request = readRequest(spec, options);
   const svg = await svgOf(request);
   const { Resvg } = await loadPeer('@resvg/resvg-js', () => import('@resvg/resvg-js'));
-  // A sans-serif font each system has (vega draws text in `sans-serif`; resvg's default, Arial, is missing on Linux).
-  const sans = process.platform === 'darwin' ? 'Helvetica' : process.platform === 'win32' ? 'Arial' : 'DejaVu Sans';
+  const sans = sansSerifFont(process.platform);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: request.scale },
     background: request.background,

@@ -91,19 +91,35 @@ export function readRequest(spec: ChartSpec, options: RenderOptions | undefined)
 export async function svgOf(request: RenderRequest): Promise<string> {
   const vega = await loadPeer('vega', () => import('vega'));
   const vegaLite = await loadPeer('vega-lite', () => import('vega-lite'));
-  let view: InstanceType<typeof vega.View> | undefined;
   try {
-    // A copy: vega-lite and vega annotate the objects they are given.
+    // A copy: vega marks the data objects it ingests.
+    const spec = structuredClone(request.spec) as never;
     // vega's loggers print to the console; a library stays silent.
     const silent = vega.logger(vega.None);
-    const compiled = vegaLite.compile(structuredClone(request.spec) as never, { logger: silent }).spec;
-    view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: silent });
+    // No finalize(): a view with no renderer and no event listeners holds nothing to release.
+    const view = new vega.View(vega.parse(vegaLite.compile(spec, { logger: silent }).spec), { renderer: 'none', logger: silent });
     view.background(request.background);
     return await view.toSVG();
   } catch {
     // vega's messages can quote the spec's data; the issue names the rule only.
     throw new SocialPrescribingError('render/invalid-spec', [{ path: [], message: 'is not a Vega-Lite specification that vega-lite and vega can render' }]);
-  } finally {
-    view?.finalize();
   }
+}
+
+/**
+ * The sans-serif font family every installation of a platform has, for the text of a PNG (vega
+ * draws text in `sans-serif`; resvg's own default for it, Arial, is missing on Linux).
+ *
+ * @example
+ * ```ts
+ * import { sansSerifFont } from './load.js';
+ *
+ * [sansSerifFont('linux'), sansSerifFont('darwin'), sansSerifFont('win32')];
+ * //=> ['DejaVu Sans', 'Helvetica', 'Arial']
+ * ```
+ */
+export function sansSerifFont(platform: string): string {
+  if (platform === 'darwin') return 'Helvetica';
+  if (platform === 'win32') return 'Arial';
+  return 'DejaVu Sans';
 }

@@ -4,12 +4,13 @@
  * white (or given) background. Bad specs and options fail with the module's codes; a peer that
  * is not installed fails with `render/missing-dependency`.
  */
+import { inflateSync } from 'node:zlib';
 import { planCaseloadByGroup, planToVegaLite } from 'social-prescribing/caseload';
 import { summarizeOutcomes, summaryToVegaLite } from 'social-prescribing/outcomes';
 import { generateReferrals } from 'social-prescribing/synthetic';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isSocialPrescribingError, SocialPrescribingError } from '../../src/core/index.js';
-import { loadPeer, isMissingModule } from '../../src/render/load.js';
+import { isMissingModule, loadPeer, readRequest, sansSerifFont } from '../../src/render/load.js';
 import { chartToPng, chartToSvg } from '../../src/render/index.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -34,6 +35,36 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: Number(/ width="([\d.]+)"/.exec(root)?.[1]), height: Number(/ height="([\d.]+)"/.exec(root)?.[1]) };
 }
 
+/** Every pixel of an 8-bit RGBA PNG as [r, g, b, a], undoing the five row filters of the PNG specification. */
+function pixels(png: Uint8Array): number[][] {
+  const { width, height } = pngSize(png);
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const view = new DataView(png.buffer, png.byteOffset + at, 8);
+    const length = view.getUint32(0);
+    const type = Buffer.from(png.subarray(at + 4, at + 8)).toString('latin1');
+    if (type === 'IDAT') chunks.push(Buffer.from(png.subarray(at + 8, at + 8 + length)));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * 4;
+  const out = new Uint8Array(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x]!;
+      const a = x >= 4 ? out[y * stride + x - 4]! : 0;
+      const b = y > 0 ? out[(y - 1) * stride + x]! : 0;
+      const c = x >= 4 && y > 0 ? out[(y - 1) * stride + x - 4]! : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const predicted = [0, a, b, Math.floor((a + b) / 2), paeth][filter]!;
+      out[y * stride + x] = (value + predicted) & 0xff;
+    }
+  }
+  return Array.from({ length: width * height }, (_, i) => [...out.subarray(i * 4, i * 4 + 4)]);
+}
+
 async function codeOf(run: () => Promise<unknown>): Promise<string | null> {
   try {
     await run();
@@ -54,6 +85,26 @@ describe('chartToSvg', () => {
     const { width, height } = svgSize(svg);
     expect(width).toBeGreaterThan(100);
     expect(height).toBeGreaterThan(50);
+  });
+
+  it('ends with a newline, as a text file does', async () => {
+    expect((await chartToSvg(planSpec)).endsWith('</svg>\n')).toBe(true);
+  });
+
+  it('prints nothing, even for a spec vega-lite warns about', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+    try {
+      await chartToSvg({ mark: 'bar', data: { values: [{ a: 1 }] }, encoding: { x: { field: 'a', type: 'quantitative' }, shoeSize: { field: 'a' } } } as never);
+      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('does not mark the data objects of the spec it is given', async () => {
+    const row = { pcn: 'North', wte: 2 };
+    await chartToSvg({ mark: 'bar', data: { values: [row] }, encoding: { x: { field: 'pcn', type: 'nominal' }, y: { field: 'wte', type: 'quantitative' } } });
+    expect(Reflect.ownKeys(row)).toEqual(['pcn', 'wte']);
   });
 
   it('paints the background it is given (white by default)', async () => {
@@ -112,6 +163,18 @@ describe('chartToPng', () => {
     expect(three.height).toBe(Math.round(one.height * 3));
   });
 
+  it('paints a white background by default, or the one given, or none', async () => {
+    expect(pixels(await chartToPng(planSpec, { scale: 1 }))[0]).toEqual([255, 255, 255, 255]);
+    expect(pixels(await chartToPng(planSpec, { scale: 1, background: '#102030' }))[0]).toEqual([0x10, 0x20, 0x30, 255]);
+    expect(pixels(await chartToPng(planSpec, { scale: 1, background: 'transparent' }))[0]![3]).toBe(0);
+  });
+
+  it('draws text with the system fonts', async () => {
+    const words = { mark: { type: 'text', fontSize: 40, color: '#000000' }, data: { values: [{ t: 'Sefton' }] }, encoding: { text: { field: 't' } }, config: { view: { stroke: null } } };
+    const inked = pixels(await chartToPng(words, { scale: 1 })).filter(([r, g, b]) => r! < 128 && g! < 128 && b! < 128);
+    expect(inked.length).toBeGreaterThan(100);
+  });
+
   it('gives the same bytes for the same spec', async () => {
     expect(Buffer.from(await chartToPng(planSpec, { scale: 1 })).equals(Buffer.from(await chartToPng(planSpec, { scale: 1 })))).toBe(true);
   });
@@ -121,6 +184,22 @@ describe('chartToPng', () => {
     expect(await codeOf(() => chartToPng({ mark: 'no-such-mark' }))).toBe('render/invalid-spec');
     expect(await codeOf(() => chartToPng(planSpec, { scale: -2 }))).toBe('render/invalid-options');
     expect(await codeOf(() => chartToPng(planSpec, { fontFiles: [''] }))).toBe('render/invalid-options');
+  });
+});
+
+describe('the defaults of a rendering', () => {
+  it('is twice the size, on white, with the system fonts only', () => {
+    expect(readRequest({ mark: 'bar' }, undefined)).toEqual({ spec: { mark: 'bar' }, scale: 2, background: '#ffffff', fontFiles: [] });
+    expect(readRequest({ mark: 'bar' }, { scale: 0.1, background: 'transparent', fontFiles: ['a.ttf'] })).toEqual({
+      spec: { mark: 'bar' },
+      scale: 0.1,
+      background: 'transparent',
+      fontFiles: ['a.ttf'],
+    });
+  });
+
+  it('uses a sans-serif font each platform has', () => {
+    expect(['linux', 'darwin', 'win32', 'freebsd'].map(sansSerifFont)).toEqual(['DejaVu Sans', 'Helvetica', 'Arial', 'DejaVu Sans']);
   });
 });
 
