@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ukBankHolidays, UkRegionSchema, workingDaysBetween } from 'social-prescribing/calendar';
 import { pcnListSizes, planCaseloadByGroup, planToVegaLite, REFERRAL_RATES, type PcnListSize } from 'social-prescribing/caseload';
 import { parseCsv } from 'social-prescribing/csv';
 import { provisionGaps } from 'social-prescribing/directory';
@@ -368,6 +369,53 @@ function directorySpec(): ChartSpec {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Calendar: the working days of each month of 2026 in each region, with its bank holidays.
+
+function calendarSpec(): ChartSpec {
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const values = UkRegionSchema.options.flatMap((region) => {
+    const holidays = ukBankHolidays(2026, region);
+    return MONTHS.map((month, i) => {
+      const mm = String(i + 1).padStart(2, '0');
+      const names = holidays.filter((h) => h.date.startsWith(`2026-${mm}`)).map((h) => h.name);
+      return {
+        region,
+        month,
+        workingDays: workingDaysBetween(`2026-${mm}-01`, `2026-${mm}-${LAST_DAY[i]}`, { region }),
+        bankHolidays: names.length,
+        names: names.join('; '),
+      };
+    });
+  });
+  return {
+    $schema: VEGA_LITE,
+    title: { text: 'Working days in each month of 2026, by region', subtitle: 'Monday to Friday less bank holidays (dots: one per bank holiday); workingDaysBetween, ukBankHolidays' },
+    data: { values },
+    width: 12 * 52,
+    height: UkRegionSchema.options.length * 40,
+    encoding: {
+      x: { field: 'month', type: 'ordinal', sort: MONTHS, title: null, axis: { orient: 'top', labelAngle: 0 } },
+      y: { field: 'region', type: 'nominal', sort: UkRegionSchema.options, title: null, axis: { labelLimit: 0 } },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2 },
+        encoding: {
+          color: { field: 'workingDays', type: 'quantitative', title: 'working days', scale: { scheme: 'blues', domain: [12, 28] }, legend: { orient: 'bottom', direction: 'horizontal' } },
+          tooltip: [{ field: 'region' }, { field: 'month' }, { field: 'workingDays' }, { field: 'names', title: 'bank holidays' }],
+        },
+      },
+      { mark: { type: 'text', fontSize: 12, dy: -4 }, encoding: { text: { field: 'workingDays', type: 'quantitative' } } },
+      {
+        mark: { type: 'text', fontSize: 12, dy: 10, color: '#b71c1c' },
+        encoding: { text: { value: { expr: "datum.bankHolidays > 0 ? slice('●●●●', 0, datum.bankHolidays) : ''" } } },
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Renders every picture into docs/images/ and returns the files written. */
 export async function build(): Promise<string[]> {
@@ -386,6 +434,7 @@ export async function build(): Promise<string[]> {
   write('referrals-lifecycle.svg', lifecycleSvg(lifecycle()));
   write('supervision-year.svg', await chartToSvg(supervisionSpec()));
   write('directory-gaps.svg', await chartToSvg(directorySpec()));
+  write('calendar-working-days.svg', await chartToSvg(calendarSpec()));
   return written;
 }
 

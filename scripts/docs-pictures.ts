@@ -50,6 +50,7 @@ const PICTURES = [
   'referrals-lifecycle.svg',
   'supervision-year.svg',
   'directory-gaps.svg',
+  'calendar-working-days.svg',
 ] as const;
 
 const started = performance.now();

@@ -41,6 +41,7 @@ const OPENING_PICTURES: Readonly<Record<string, readonly string[]>> = {
   'Outcomes_and_synthetic_data.html': ['outcomes-engagement.svg'],
   'Charts_for_slides.html': ['charts-engagement.png'],
   'Using_it_from_a_notebook_or_tsx.html': ['outcomes-engagement.svg'],
+  'Working_calendar.html': ['calendar-working-days.svg'],
 };
 
 /** A link whose host is a word that only looks like a domain: a file name, or capitals such as GOV.UK. */
