@@ -12,6 +12,7 @@ export const modules = [
   'directory',
   'synthetic',
   'csv',
+  'render',
 ] as const;
 
 export default defineConfig({

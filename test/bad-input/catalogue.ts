@@ -12,13 +12,14 @@ import * as directory from '../../src/directory/index.js';
 import * as eligibility from '../../src/eligibility/index.js';
 import * as outcomes from '../../src/outcomes/index.js';
 import * as referrals from '../../src/referrals/index.js';
+import * as render from '../../src/render/index.js';
 import * as supervision from '../../src/supervision/index.js';
 import * as synthetic from '../../src/synthetic/index.js';
 import { fixture } from '../caseload/nhsDigitalFixtures.js';
 import * as f from './fixtures.js';
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
 
-export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv } as const;
+export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv, render } as const;
 
 type AnyFn = (...args: any[]) => unknown;
 
@@ -65,6 +66,13 @@ const summary = (): unknown =>
   outcomes.summarizeOutcomes([f.referral() as referrals.Referral, { ...f.referral(), id: 'R-2', pcn: 'south' } as referrals.Referral], {
     groupBy: 'pcn',
   });
+
+/** A one-bar Vega-Lite chart whose data hold the seeded personal data, which no error may echo. */
+const chartSpec = (): unknown => ({
+  mark: 'bar',
+  data: { values: [{ pcn: `North ${NHS_SPACED}`, wte: 2 }] },
+  encoding: { x: { field: 'pcn', type: 'nominal' }, y: { field: 'wte', type: 'quantitative' } },
+});
 
 /**
  * Bugs the catalogue found and that are not fixed yet: a case whose key, site
@@ -320,6 +328,9 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'csv.formatCsv': { args: () => [[['pcn', 'note'], [NHS_SPACED, `born ${BIRTH_DATE}`], ['South', null], ['East', 3], [`=${NHS_COMPACT}`, true]], { escapeFormulas: true }] },
   'csv.referralsFromCsv': { args: () => [csv.parseCsv(f.csvText()), { columns: { referredOn: 'referredOn' } }] },
   'csv.referralsToCsv': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }], { escapeFormulas: false }] },
+  // render: a one-bar chart (each call runs vega), hostile values at the arguments and the spec's top-level fields only.
+  'render.chartToSvg': { args: () => [chartSpec(), { background: '#ffffff' }], depth: 1 },
+  'render.chartToPng': { args: () => [chartSpec(), { scale: 1 }], depth: 1 },
 };
 
 /** The public functions of every module, as `<module>.<export>`. */

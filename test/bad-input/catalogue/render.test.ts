@@ -1,0 +1,4 @@
+/** Bad-input catalogue cases for render (see ../describeCatalogue.ts). */
+import { describeCatalogue } from '../describeCatalogue.js';
+
+describeCatalogue(['render']);
