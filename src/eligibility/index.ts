@@ -57,6 +57,7 @@ export { findEligibleSchemes } from './findEligibleSchemes.js';
 export { withArea, type AreaValues } from './withArea.js';
 export { formatEligibility } from './formatEligibility.js';
 export { schemes } from './presets.js';
+export { schemeById } from './schemeById.js';
 export { summarizeScreening } from './summarizeScreening.js';
 export { ScreeningSummarySchema, type ScreeningSummary } from './screeningSummary.js';
 export { screeningToRows, type ScreeningTableRow } from './screeningToRows.js';

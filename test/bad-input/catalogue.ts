@@ -215,6 +215,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     ],
   },
   // eligibility
+  'eligibility.schemeById': { args: () => ['ways-to-wellness'] },
   'eligibility.summarizeScreening': { args: () => [[f.scheme(), { ...f.scheme(), id: 'second' }], [f.person(), { age: 30 }], f.eligibilityReferral()] },
   'eligibility.screeningToRows': { args: () => [screening()] },
   'eligibility.screeningToMarkdown': { args: () => [screening()] },
