@@ -15,3 +15,4 @@ export { addWorkingDays } from './addWorkingDays.js';
 export { nextWorkingDay } from './nextWorkingDay.js';
 export { previousWorkingDay } from './previousWorkingDay.js';
 export { workingDaysBetween } from './workingDaysBetween.js';
+export { CALENDAR_ERRORS, type CalendarErrorCode } from './errors.js';

@@ -59,3 +59,4 @@ export {
   type ListSizesFromCsvOptions,
   type ListSizesFromCsvResult,
 } from './listSizesFromCsv.js';
+export { CASELOAD_ERRORS, type CaseloadErrorCode } from './errors.js';

@@ -1,5 +1,5 @@
 import type { Range } from '../core/index.js';
-import { SocialPrescribingError, unknownOptionIssues, type ValidationIssue } from '../core/index.js';
+import { SocialPrescribingError, unknownOptionIssues, type ErrorCode, type ValidationIssue } from '../core/index.js';
 
 /** What a caseload number stands for: it picks the error code and the rule. */
 type Quantity =
@@ -33,7 +33,7 @@ export interface Checks {
   /** Reads a number or a `{ min, max }` range with the quantity's rule (a single number `n` as `{ min: n, max: n }`). */
   range(value: unknown, path: readonly (string | number)[], quantity: Quantity): Range;
   /** Records an issue with its code. */
-  fail(code: string, path: readonly (string | number)[], message: string): void;
+  fail(code: ErrorCode, path: readonly (string | number)[], message: string): void;
   /** Throws every recorded issue, with the first one's code; does nothing when there is none. */
   done(): void;
 }
@@ -59,15 +59,15 @@ export interface Checks {
  * ```
  */
 export function startChecks(): Checks {
-  let code: string | null = null;
+  let code: ErrorCode | null = null;
   const issues: ValidationIssue[] = [];
-  const fail = (problem: string, path: readonly (string | number)[], message: string): void => {
+  const fail = (problem: ErrorCode, path: readonly (string | number)[], message: string): void => {
     code ??= problem;
     issues.push({ path: [...path], message });
   };
   const number = (value: unknown, path: readonly (string | number)[], quantity: Quantity): number | null => {
     const [message, ok] = rules[quantity];
-    const problem = `caseload/invalid-${quantity}`;
+    const problem: ErrorCode = `caseload/invalid-${quantity}`;
     if (value === undefined) fail(problem, path, 'is required');
     else if (typeof value !== 'number' || !Number.isFinite(value)) fail(problem, path, message);
     // Beyond 2^53 - 1 no quantity here is meaningful, and products of such values overflow to Infinity.

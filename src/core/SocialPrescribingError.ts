@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errorCodes.js';
 /**
  * One problem found in an input: where it is and what is wrong with it.
  *
@@ -76,11 +77,11 @@ export class SocialPrescribingError extends Error {
 
   // `declare`: assigned in the constructor, so no class field is emitted (bytes in every bundle).
   /** Stable machine-readable code, `<module>/<problem>`. */
-  declare readonly code: string;
+  declare readonly code: ErrorCode;
   /** Every problem found, each with a path and a message. */
   declare readonly issues: readonly ValidationIssue[];
 
-  constructor(code: string, issues: readonly ValidationIssue[]) {
+  constructor(code: ErrorCode, issues: readonly ValidationIssue[]) {
     super(formatMessage(code, issues));
     this.name = 'SocialPrescribingError';
     this.code = code;
@@ -93,7 +94,7 @@ export class SocialPrescribingError extends Error {
 const MAX_ISSUES_IN_MESSAGE = 5;
 
 // Written for size: this class is in every bundle (planCaseload's is budgeted at 1.5 kB).
-function formatMessage(code: string, issues: readonly ValidationIssue[]): string {
+function formatMessage(code: ErrorCode, issues: readonly ValidationIssue[]): string {
   if (issues.length === 0) return code;
   const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map(({ path, message }) => (path.length > 0 ? `${path.join('.')} ${message}` : message));
   return `${code}: ${shown.join('; ')}${issues.length > MAX_ISSUES_IN_MESSAGE ? ` (and ${issues.length - MAX_ISSUES_IN_MESSAGE} more)` : ''}`;

@@ -18,5 +18,7 @@ export { issuesFromZod, parseWithSchema, type ZodIssueContext } from './parseWit
 export { keyLabel, keyPlaceholder, unknownOptionIssues } from './keyLabel.js';
 export { withPathPrefix } from './withPathPrefix.js';
 export { deepFreeze } from './deepFreeze.js';
+export { ERROR_CODES, type ErrorCode, type ErrorModule } from './errorCodes.js';
 export { isRecord } from './isRecord.js';
 export { normaliseArea } from './normaliseArea.js';
+export { CORE_ERRORS, type CoreErrorCode } from './errors.js';

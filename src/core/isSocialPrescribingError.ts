@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errorCodes.js';
 import { SocialPrescribingError } from './SocialPrescribingError.js';
 
 /**
@@ -32,6 +33,6 @@ import { SocialPrescribingError } from './SocialPrescribingError.js';
  * //=> false
  * ```
  */
-export function isSocialPrescribingError(value: unknown, code?: string): value is SocialPrescribingError {
+export function isSocialPrescribingError(value: unknown, code?: ErrorCode): value is SocialPrescribingError {
   return value instanceof SocialPrescribingError && (code === undefined || value.code === code);
 }

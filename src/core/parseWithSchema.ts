@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { ErrorCode } from './errorCodes.js';
 import { keyPlaceholder, unknownOptionIssues } from './keyLabel.js';
 import { SocialPrescribingError, type ValidationIssue } from './SocialPrescribingError.js';
 
@@ -299,7 +300,7 @@ function invalidArgument(): SocialPrescribingError {
 export function parseWithSchema<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  code: string,
+  code: ErrorCode,
   context: { readonly prefix?: readonly (string | number)[]; readonly options?: boolean } = {},
 ): z.output<S> {
   const result = schema.safeParse(input);

@@ -16,3 +16,4 @@ export { formatCsv, type CsvCell, type FormatCsvOptions } from './formatCsv.js';
 export { REFERRAL_CSV_COLUMNS, type ReferralCsvColumn } from './columns.js';
 export { referralsFromCsv, type ReferralCsvResult, type ReferralsFromCsvOptions } from './referralsFromCsv.js';
 export { referralsToCsv } from './referralsToCsv.js';
+export { CSV_ERRORS, type CsvErrorCode } from './errors.js';

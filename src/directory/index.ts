@@ -69,3 +69,4 @@ export {
 export { HSDS_NEED_TAXONOMY, HsdsServiceSchema, type HsdsService } from './hsdsSchema.js';
 export { toHsds } from './toHsds.js';
 export { fromHsds, type FromHsdsOptions } from './fromHsds.js';
+export { DIRECTORY_ERRORS, type DirectoryErrorCode } from './errors.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isRecord, keyPlaceholder, SocialPrescribingError } from '../core/index.js';
+import { isRecord, keyPlaceholder, SocialPrescribingError, type ErrorCode } from '../core/index.js';
 
 /** A person whose fields have been checked by {@link readFacts}. */
 export interface CheckedPerson {
@@ -92,7 +92,7 @@ export function ageOn(birth: number, on: number): number {
 }
 
 
-function fail(code: string, path: readonly (string | number)[], message: string): never {
+function fail(code: ErrorCode, path: readonly (string | number)[], message: string): never {
   throw new SocialPrescribingError(code, [{ path, message }]);
 }
 

@@ -62,3 +62,4 @@ export { summarizeScreening } from './summarizeScreening.js';
 export { ScreeningSummarySchema, type ScreeningSummary } from './screeningSummary.js';
 export { screeningToRows, type ScreeningTableRow } from './screeningToRows.js';
 export { screeningToMarkdown } from './screeningToMarkdown.js';
+export { ELIGIBILITY_ERRORS, type EligibilityErrorCode } from './errors.js';

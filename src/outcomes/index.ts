@@ -49,3 +49,4 @@ export {
   type OutcomeChartRate,
   type VegaLiteSpec,
 } from './summaryToVegaLite.js';
+export { OUTCOMES_ERRORS, type OutcomesErrorCode } from './errors.js';

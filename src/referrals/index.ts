@@ -59,3 +59,4 @@ export { validateReferral, type ReferralValidation } from './validateReferral.js
 export { validateReferrals, type ReferralValidationResult } from './validateReferrals.js';
 export { validateReferralsAsync } from './validateReferralsAsync.js';
 export { planContacts, type PlanContactsOptions } from './planContacts.js';
+export { REFERRALS_ERRORS, type ReferralsErrorCode } from './errors.js';

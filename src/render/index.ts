@@ -10,3 +10,4 @@
 export { ChartSpecSchema, RenderOptionsSchema, type ChartSpec, type RenderOptions } from './schemas.js';
 export { chartToSvg } from './chartToSvg.js';
 export { chartToPng } from './chartToPng.js';
+export { RENDER_ERRORS, type RenderErrorCode } from './errors.js';

@@ -31,3 +31,4 @@ export {
   type SupervisionPeriod,
   type SupervisionRequirementReport,
 } from './supervisionCompliance.js';
+export { SUPERVISION_ERRORS, type SupervisionErrorCode } from './errors.js';

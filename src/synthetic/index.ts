@@ -14,3 +14,4 @@ export { SYNTHETIC_DISTRIBUTIONS } from './distributions.js';
 export type { SyntheticPcn, SyntheticReferralOptions } from './generate.js';
 export { generatePeople, GeneratePeopleOptionsSchema, type GeneratePeopleOptions } from './generatePeople.js';
 export { SYNTHETIC_AGE_BANDS, SYNTHETIC_PEOPLE_DISTRIBUTIONS, type SyntheticAgeBand } from './peopleDistributions.js';
+export { SYNTHETIC_ERRORS, type SyntheticErrorCode } from './errors.js';

@@ -112,7 +112,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   // core
   'core.SocialPrescribingError': {
     args: () => ['core/example-code', [{ path: ['a', 0], message: 'must be a number' }]],
-    call: (args) => new core.SocialPrescribingError(args[0] as string, args[1] as core.ValidationIssue[]),
+    call: (args) => new core.SocialPrescribingError(args[0] as core.ErrorCode, args[1] as core.ValidationIssue[]),
     // Not checked: validating the constructor's arguments costs about 170 B (brotli) in every bundle, over the planCaseload budget.
     trusted: 'the error class is constructed by the library itself from checked codes and issues',
   },
@@ -121,8 +121,8 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     // (an error in the arguments would not survive the case's structuredClone snapshot).
     args: () => [{ name: 'SocialPrescribingError', code: 'core/example-code', issues: [] }, 'core/example-code'],
     call: (args) => [
-      core.isSocialPrescribingError(args[0], args[1] as string),
-      core.isSocialPrescribingError(new core.SocialPrescribingError('core/example-code', []), args[1] as string),
+      core.isSocialPrescribingError(args[0], args[1] as core.ErrorCode),
+      core.isSocialPrescribingError(new core.SocialPrescribingError('core/example-code' as never, []), args[1] as core.ErrorCode),
     ],
   },
   'core.containsNhsNumber': { args: () => [`R-${NHS_SPACED}`] },
@@ -163,7 +163,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     call: (args) => {
       try {
         return core.withPathPrefix(args[0] as (string | number)[], () => {
-          throw new core.SocialPrescribingError('core/example-code', [{ path: ['listSize'], message: 'must be a whole number' }]);
+          throw new core.SocialPrescribingError('core/example-code' as never, [{ path: ['listSize'], message: 'must be a whole number' }]);
         });
       } catch (error) {
         return (error as core.SocialPrescribingError).issues;

@@ -81,25 +81,25 @@ describe('day numbers', () => {
 
 describe('SocialPrescribingError', () => {
   it('builds its message from code and paths only', () => {
-    const error = new SocialPrescribingError('x/y', [
+    const error = new SocialPrescribingError('x/y' as never, [
       { path: ['a', 0], message: 'is wrong' },
       { path: [], message: 'root is wrong' },
     ]);
     expect(error.message).toMatchInlineSnapshot(`"x/y: a.0 is wrong; root is wrong"`);
     expect(error.name).toBe('SocialPrescribingError');
-    expect(new SocialPrescribingError('x/z', []).message).toBe('x/z');
+    expect(new SocialPrescribingError('x/z' as never, []).message).toBe('x/z');
   });
 
   it('caps the message at five issues', () => {
     const issues = Array.from({ length: 8 }, (_, i) => ({ path: [i], message: 'bad' }));
-    const error = new SocialPrescribingError('x/many', issues);
+    const error = new SocialPrescribingError('x/many' as never, issues);
     expect(error.message).toBe('x/many: 0 bad; 1 bad; 2 bad; 3 bad; 4 bad (and 3 more)');
     expect(error.issues).toHaveLength(8);
   });
 
   it('copies its issues so callers cannot change them', () => {
     const path = ['a'];
-    const error = new SocialPrescribingError('x/y', [{ path, message: 'm' }]);
+    const error = new SocialPrescribingError('x/y' as never, [{ path, message: 'm' }]);
     path.push('b');
     expect(error.issues[0]!.path).toEqual(['a']);
   });
@@ -120,10 +120,10 @@ describe('schemas', () => {
 
   it('parseWithSchema throws with paths', () => {
     const schema = z.object({ items: z.array(z.number()) });
-    expect(() => parseWithSchema(schema, { items: [1, 'x'] }, 'test/bad')).toThrow(
+    expect(() => parseWithSchema(schema, { items: [1, 'x'] }, 'test/bad' as never)).toThrow(
       expect.objectContaining({ code: 'test/bad', issues: [{ path: ['items', 1], message: expect.any(String) }] }),
     );
-    expect(parseWithSchema(schema, { items: [1] }, 'test/bad')).toEqual({ items: [1] });
+    expect(parseWithSchema(schema, { items: [1] }, 'test/bad' as never)).toEqual({ items: [1] });
   });
 
   it('issuesFromZod renders symbol path segments as text', () => {

@@ -70,7 +70,7 @@ describe('issuesFromZod', () => {
 describe('SocialPrescribingError message', () => {
   it('shows exactly five issues without a remainder', () => {
     const issues = Array.from({ length: 5 }, (_, i) => ({ path: [i], message: 'bad' }));
-    expect(new SocialPrescribingError('x/five', issues).message).toBe('x/five: 0 bad; 1 bad; 2 bad; 3 bad; 4 bad');
+    expect(new SocialPrescribingError('x/five' as never, issues).message).toBe('x/five: 0 bad; 1 bad; 2 bad; 3 bad; 4 bad');
   });
 });
 
