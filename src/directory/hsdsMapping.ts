@@ -213,3 +213,54 @@ export function hsdsAttributes(model: AttributeModel, carried: readonly Readonly
   for (const [kind, id] of liveIds) if (!covered.has(`id/${kind}`)) out.push(idAttribute(model.serviceUuid, kind, id));
   return out;
 }
+
+const PCHAR = "(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})";
+const HOST = "(?:[a-z0-9\\-._~!$&'()*+,;=]|%[0-9a-f]{2})";
+const QUERY = "(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})";
+const URI = /* @__PURE__ */ new RegExp(
+  `^[a-z][a-z0-9+\\-.]*:(?://${HOST}*(?::\\d*)?(?:/${PCHAR}*)*|${PCHAR}+(?:/${PCHAR}*)*)(?:\\?${QUERY}*)?(?:#${QUERY}*)?$`,
+  'i',
+);
+const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+/**
+ * Whether a string is an absolute URI that HSDS 3.0 `format: uri` accepts: a
+ * scheme, then a host (a registered name or IPv4 address, with an optional port)
+ * and path, or a path alone, then an optional query and fragment, in RFC 3986
+ * characters. A user name before the host and an IPv6 host are not accepted.
+ *
+ * @see RFC 3986, Uniform Resource Identifier (URI): Generic Syntax (IETF, January 2005), section 3
+ * @example
+ * ```ts
+ * import { isHsdsUri } from './hsdsMapping.js';
+ *
+ * isHsdsUri('https://example.org/debt?area=north#times');
+ * //=> true
+ * isHsdsUri('example.org/debt');
+ * //=> false
+ * isHsdsUri('https://example.org/a b');
+ * //=> false
+ * ```
+ */
+export function isHsdsUri(value: string): boolean {
+  return URI.test(value);
+}
+
+/**
+ * Whether a string is an email address that HSDS 3.0 `format: email` accepts:
+ * dot-separated local-part atoms, `@`, and a domain of at least two labels.
+ *
+ * @see RFC 5322, Internet Message Format (IETF, October 2008), section 3.4.1 (the dot-atom form)
+ * @example
+ * ```ts
+ * import { isHsdsEmail } from './hsdsMapping.js';
+ *
+ * isHsdsEmail('help@example.org');
+ * //=> true
+ * isHsdsEmail('help at example.org');
+ * //=> false
+ * ```
+ */
+export function isHsdsEmail(value: string): boolean {
+  return EMAIL.test(value);
+}

@@ -26,6 +26,10 @@ export {
 export {
   AssuranceRecordSchema,
   AssuranceSchema,
+  HsdsFieldsSchema,
+  ServiceHsdsSchema,
+  type HsdsFields,
+  type ServiceHsds,
   ServiceAreaSchema,
   ServiceCapacitySchema,
   ServiceOrganizationSchema,
@@ -66,6 +70,28 @@ export {
   type ProvisionGaps,
   type ProvisionGapsOptions,
 } from './provisionGaps.js';
-export { HSDS_NEED_TAXONOMY, HsdsServiceSchema, type HsdsService } from './hsdsSchema.js';
-export { toHsds } from './toHsds.js';
+export {
+  HSDS_ID_NAMESPACE,
+  HSDS_ID_TAXONOMY,
+  HSDS_NEED_TAXONOMY,
+  HSDS_PROFILE_URIS,
+  HSDS_PROFILES,
+  HsdsOrganizationSchema,
+  HsdsServicePageSchema,
+  HsdsServiceSchema,
+  type HsdsOrganization,
+  type HsdsProfile,
+  type HsdsService,
+  type HsdsServicePage,
+} from './hsdsSchema.js';
+export { toHsds, type ToHsdsOptions } from './toHsds.js';
 export { fromHsds, type FromHsdsOptions } from './fromHsds.js';
+export { fromHsdsOrganization, type HsdsFeedOptions, type HsdsFeedServices, type HsdsOrganizationRead } from './fromHsdsOrganization.js';
+export {
+  fromHsdsServicePage,
+  readHsdsServicePages,
+  type FetchHsdsPage,
+  type HsdsServicePageRead,
+  type ReadHsdsServicePagesOptions,
+} from './readHsdsServicePages.js';
+export type { HsdsJson } from './hsdsJson.js';

@@ -1,6 +1,6 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { HSDS_PROFILES, type HsdsProfile, type HsdsService } from './hsdsSchema.js';
-import { ageLimits, APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUuid } from './hsdsMapping.js';
+import { ageLimits, APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUuid, isHsdsEmail, isHsdsUri } from './hsdsMapping.js';
 import type { Service } from './schemas.js';
 import { readOptions, readService } from './validate.js';
 
@@ -63,7 +63,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @returns A new HSDS `service` object.
  * @throws {@link core!SocialPrescribingError} `directory/invalid-service` or `directory/unknown-assurance-item`
  * when the service is invalid; `directory/invalid-service` (path `['service', 'eligibility', 'criteria']`) also
- * when its age limits contradict (`all` of a minimum age above a maximum age), which HSDS cannot hold, and with
+ * when its age limits contradict (`all` of a minimum age above a maximum age), which HSDS cannot hold, when its
+ * `email` is not an email address or its `url` not an absolute URI (HSDS 3.0 formats `email` and `uri`), and with
  * `profile: 'oruk'` when a carried location has no `location_type`; `directory/invalid-options` for bad options.
  * @see Open Referral HSDS 3.0 (openreferral/specification, tag v3.0, schema/service.json)
  * @see Open Referral UK profile (OpenReferralUK/uk-profile, commit 822a58c, 10 September 2024, profile/service.json and profile/location.json)
@@ -110,6 +111,11 @@ export function toHsds(service: Service, options: ToHsdsOptions = {}): HsdsServi
       ...(organization.name === undefined ? {} : { name: organization.name }),
     };
   }
+  const formats = [
+    ...(s.email === undefined || isHsdsEmail(s.email) ? [] : [{ path: ['service', 'email'], message: 'must be an email address, as HSDS 3.0 requires' }]),
+    ...(s.url === undefined || isHsdsUri(s.url) ? [] : [{ path: ['service', 'url'], message: 'must be an absolute URI (RFC 3986), as HSDS 3.0 requires' }]),
+  ];
+  if (formats.length > 0) throw new SocialPrescribingError('directory/invalid-service', formats);
   if (s.email !== undefined) out.email = s.email;
   if (s.url !== undefined) out.url = s.url;
   if (profile === 'hsds-3.0') {
