@@ -47,7 +47,7 @@ function nonEmpty(value: unknown): value is string {
 function carry(record: Readonly<Record<string, unknown>>, modelled: ReadonlySet<string>, path: readonly (string | number)[]): Fields {
   const entries: [string, HsdsJson][] = [];
   for (const [key, value] of Object.entries(record)) {
-    if (modelled.has(key)) continue;
+    if (modelled.has(key) || value === undefined) continue;
     const copy = copyHsdsJson(value);
     // The path stops at the record: a field name the library does not know could be anything.
     if (copy === undefined) fail([{ path, message: 'has a field that is not JSON data (finite numbers, nested at most 64 deep)' }]);
@@ -246,7 +246,8 @@ function withCarried(read: Record<string, unknown>, fields: Fields, serviceUuid:
 function readAge(value: number | null | undefined, field: string): number | null {
   if (value === undefined || value === null) return null;
   if (!Number.isInteger(value) || value < 0 || value > 150) fail([{ path: [field], message: 'must be a whole number of years from 0 to 150' }]);
-  return value;
+  // JSON has one zero: -0 is read as 0.
+  return value + 0;
 }
 
 function readSchedule(raw: Readonly<Record<string, unknown>>, index: number, serviceUuid: string): ServiceSchedule {

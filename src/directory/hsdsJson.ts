@@ -46,7 +46,8 @@ export function isHsdsJson(value: unknown, depth = 0): boolean {
 }
 
 /**
- * A deep copy of JSON data, with `-0` written `0` (JSON has one zero), or
+ * A deep copy of JSON data, with `-0` written `0` (JSON has one zero) and
+ * properties set to `undefined` left out (as `JSON.stringify` does), or
  * `undefined` when the value is not JSON data nested at most {@link MAX_HSDS_DEPTH} deep.
  * Keys such as `__proto__` are copied as plain own keys.
  *
@@ -54,7 +55,7 @@ export function isHsdsJson(value: unknown, depth = 0): boolean {
  * ```ts
  * import { copyHsdsJson } from './hsdsJson.js';
  *
- * copyHsdsJson({ amount: -0, tags: ['a'] });
+ * copyHsdsJson({ amount: -0, tags: ['a'], note: undefined });
  * //=> { amount: 0, tags: ['a'] }
  * copyHsdsJson({ amount: Number.POSITIVE_INFINITY });
  * //=> undefined
@@ -76,6 +77,8 @@ export function copyHsdsJson(value: unknown, depth = 0): HsdsJson | undefined {
   if (!isPlainRecord(value)) return undefined;
   const entries: [string, HsdsJson][] = [];
   for (const [key, item] of Object.entries(value)) {
+    // As JSON.stringify does, a property set to undefined is left out.
+    if (item === undefined) continue;
     const copy = copyHsdsJson(item, depth + 1);
     if (copy === undefined) return undefined;
     entries.push([key, copy]);

@@ -101,7 +101,7 @@ function term(taxonomy: string, code: string, description: string): Attribute {
  * import { needAttribute } from './hsdsMapping.js';
  *
  * needAttribute('ac148810-d857-441c-9679-408f346de14b', 'housing').taxonomy_term;
- * //=> { id: 'b6a1c7b7-59d2-5c4b-b1c4-a9ad1b95cff1', code: 'housing', name: 'housing', description: "The need category 'housing' of the social-prescribing library", taxonomy: 'social-prescribing-need' }
+ * //=> { id: 'f677edee-aade-52ce-9ec9-076d3e26abe3', code: 'housing', name: 'housing', description: "The need category 'housing' of the social-prescribing library", taxonomy: 'social-prescribing-need' }
  * ```
  */
 export function needAttribute(serviceUuid: string, need: string): Attribute {

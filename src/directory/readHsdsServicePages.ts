@@ -42,15 +42,20 @@ export interface ReadHsdsServicePagesOptions extends HsdsFeedOptions {
  */
 export type FetchHsdsPage = (pageNumber: number) => unknown;
 
+/** A header count, or `null` when absent; JSON has one zero, so -0 is read as 0. */
+function count(value: number | undefined): number | null {
+  return value === undefined ? null : value + 0;
+}
+
 function pageOf(page: unknown, seen: Set<string>, needs: readonly NeedCategory[] | undefined): HsdsServicePageRead {
   const parsed = HsdsServicePageSchema.safeParse(page);
   if (!parsed.success) throw new SocialPrescribingError('directory/invalid-hsds', issuesFromZod(parsed.error.issues));
   const p = parsed.data;
   const read = readHsdsServices(p.contents, needs === undefined ? {} : { needs }, seen);
   return {
-    pageNumber: p.page_number ?? null,
-    totalPages: p.total_pages ?? null,
-    totalItems: p.total_items ?? null,
+    pageNumber: count(p.page_number),
+    totalPages: count(p.total_pages),
+    totalItems: count(p.total_items),
     lastPage: p.last_page ?? null,
     empty: p.empty ?? null,
     ...read,

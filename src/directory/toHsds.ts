@@ -82,7 +82,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  *   contactRoute: 'self-referral',
  * });
  * [hsds.id, hsds.status, hsds.minimum_age, hsds.application_process];
- * //=> ['4ed4bbb3-0c0f-5a1e-9df9-6b0b1a1d8b8e', 'active', 18, 'Self-referral: contact the service directly.']
+ * //=> ['1f5570f9-afd4-599a-8b2b-5acec7211313', 'active', 18, 'Self-referral: contact the service directly.']
  * hsds.attributes?.map((attribute) => [attribute.taxonomy_term?.taxonomy, attribute.taxonomy_term?.code, attribute.value ?? null]);
  * //=> [['social-prescribing-need', 'social-isolation', null], ['social-prescribing-id', 'service', 'walk-and-talk'], ['social-prescribing-id', 'organization', 'riverside']]
  * toHsds({ id: 'walk-and-talk', name: 'Walk and Talk', organization: { id: 'riverside' }, needs: [] }, { profile: 'hsds-2' as never });

@@ -286,8 +286,15 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     args: () => [[f.service(), { ...f.service(), id: 'second' }], { 'social-isolation': 160, housing: 20 }, { asOf: '2025-06-01', policy: f.policy() }],
   },
   'directory.validateDirectory': { args: () => [[f.service(), { ...f.service(), id: 'second' }, { ...f.service(), needs: ['no-such-need'] }]] },
-  'directory.toHsds': { args: () => [f.service()] },
+  'directory.toHsds': { args: () => [f.service(), { profile: 'oruk' }] },
   'directory.fromHsds': { args: () => [f.hsds(), { needs: ['money-and-debt'] }] },
+  'directory.fromHsdsOrganization': { args: () => [f.hsdsOrganization(), { needs: ['money-and-debt'] }] },
+  'directory.fromHsdsServicePage': { args: () => [f.hsdsPages()[0], { needs: ['housing'] }] },
+  'directory.readHsdsServicePages': {
+    args: () => [f.hsdsPages(), { needs: ['housing'], maxPages: 4 }],
+    // The fetch function stands for the caller's code: it hands over whatever the hostile value made of the pages.
+    call: (args) => directory.readHsdsServicePages((n) => (Array.isArray(args[0]) ? (args[0] as unknown[])[n - 1] : args[0]), args[1] as directory.ReadHsdsServicePagesOptions),
+  },
   // synthetic
   'synthetic.generateReferrals': { args: () => [{ count: 5, seed: NHS_SPACED, from: '2025-04-01', to: '2025-06-30', pcns: ['north', 'south'], offset: 2 }] },
   'synthetic.generatePeople': { args: () => [{ count: 5, seed: NHS_SPACED, asOf: '2025-06-01', practices: [{ code: 'A81001', pcn: 'U89141', weight: 2 }, { code: 'A81002', pcn: 'U07032' }], areas: [{ ward: 'Canalside', weight: 1 }] }] },
