@@ -130,8 +130,9 @@ export function toHsds(service: Service, options: ToHsdsOptions = {}): HsdsServi
         { path: ['service', 'eligibility', 'criteria'], message: 'its age limits leave no age eligible (minimum above maximum)' },
       ]);
     }
-    if (limits.min !== null) out.minimum_age = limits.min;
-    if (limits.max !== null) out.maximum_age = limits.max;
+    // JSON has one zero: a -0 limit is written 0.
+    if (limits.min !== null) out.minimum_age = limits.min + 0;
+    if (limits.max !== null) out.maximum_age = limits.max + 0;
   }
   if (s.service_areas !== undefined) {
     out.service_areas = s.service_areas.map(({ hsds, ...area }, i) => ({

@@ -95,8 +95,6 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
   // KNOWN BUG: -0 echoed from a validated input.
   { key: 'outcomes.createOutcomeAccumulator', site: [0, 'expectedContacts'], hostile: ['-0'], bug: NEGATIVE_ZERO_ECHO },
   { key: 'outcomes.summarizeOutcomes', site: [1, 'expectedContacts'], hostile: ['-0'], bug: NEGATIVE_ZERO_ECHO },
-  { key: 'directory.fromHsds', site: [0], hostile: ['-0'], bug: NEGATIVE_ZERO_ECHO },
-  { key: 'directory.toHsds', site: [0, 'eligibility'], hostile: ['-0'], bug: NEGATIVE_ZERO_ECHO },
 ];
 
 /** Keyed `<module>.<export>`; entries with a suffix exercise functions that a public function returns. */
