@@ -53,7 +53,7 @@ function carry(record: Readonly<Record<string, unknown>>, modelled: ReadonlySet<
     if (copy === undefined) fail([{ path, message: 'has a field that is not JSON data (finite numbers, nested at most 64 deep)' }]);
     entries.push([key, copy]);
   }
-  return Object.fromEntries(entries) as Fields;
+  return Object.fromEntries(entries);
 }
 
 /**
@@ -261,7 +261,7 @@ function readSchedule(raw: Readonly<Record<string, unknown>>, index: number, ser
   }
   const result = ServiceScheduleSchema.safeParse(picked);
   if (!result.success) fail(issuesFromZod(result.error.issues, ['schedules', index]));
-  return withCarried(result.data, carry(raw, kept, ['schedules', index]), serviceUuid, 'schedules', index) as ServiceSchedule;
+  return withCarried(result.data, carry(raw, kept, ['schedules', index]), serviceUuid, 'schedules', index);
 }
 
 function readNeeds(attributes: NonNullable<HsdsService['attributes']>, extra: unknown): NeedCategory[] {

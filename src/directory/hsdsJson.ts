@@ -83,7 +83,7 @@ export function copyHsdsJson(value: unknown, depth = 0): HsdsJson | undefined {
     if (copy === undefined) return undefined;
     entries.push([key, copy]);
   }
-  return Object.fromEntries(entries) as HsdsJson;
+  return Object.fromEntries(entries);
 }
 
 /**

@@ -46,7 +46,7 @@ describe('fromHsdsOrganization', () => {
     expect(read.invalid).toEqual([]);
     expect(read.organization.id).toBe(organization.id);
     expect(read.organization.name).toBe(organization.name);
-    const { id: _id, name: _name, services: _services, ...rest } = organization;
+    const rest = Object.fromEntries(Object.entries(organization).filter(([key]) => !['id', 'name', 'services'].includes(key)));
     expect(read.organization.hsds).toEqual(rest);
     expect(read.services.map((s) => toHsds(s))).toEqual(organization.services);
   });
@@ -105,9 +105,9 @@ describe('readHsdsServicePages', () => {
     const asked: number[] = [];
     const pages = [page([service(1), service(2)], 1, 3, 5), page([service(3), service(4)], 2, 3, 5), page([service(5)], 3, 3, 5, 2)];
     const read = await readAll(
-      readHsdsServicePages(async (n) => {
+      readHsdsServicePages((n) => {
         asked.push(n);
-        return pages[n - 1];
+        return Promise.resolve(pages[n - 1]);
       }),
     );
     expect(asked).toEqual([1, 2, 3]);
@@ -146,6 +146,13 @@ describe('readHsdsServicePages', () => {
       issues: [{ path: ['maxPages'], message: 'the feed had not ended after 3 pages' }],
     });
     await expect(readAll(readHsdsServicePages(() => Promise.reject(new Error('offline'))))).rejects.toThrow('offline');
+    await expect(
+      readAll(
+        readHsdsServicePages(() => {
+          throw new Error('offline');
+        }),
+      ),
+    ).rejects.toThrow('offline');
     expect(codeOf(() => readHsdsServicePages(null as never))).toBe('directory/invalid-options');
     expect(codeOf(() => readHsdsServicePages(() => ({ contents: [] }), { firstPage: 2 }))).toBe('directory/invalid-options');
     expect(codeOf(() => readHsdsServicePages(() => ({ contents: [] }), { maxPages: 0 }))).toBe('directory/invalid-options');
