@@ -36,9 +36,9 @@ function rotl(x: number, n: number): number {
  *
  * @example
  * ```ts
- * import { sha1 } from './uuid.js';
+ * import { sha1, utf8 } from './uuid.js';
  *
- * Array.from(sha1(new TextEncoder().encode('abc')), (b) => b.toString(16).padStart(2, '0')).join('');
+ * Array.from(sha1(utf8('abc')), (b) => b.toString(16).padStart(2, '0')).join('');
  * //=> 'a9993e364706816aba3e25717850c26c9cd0d89d'
  * ```
  */
@@ -89,6 +89,30 @@ export function sha1(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * The UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, as `TextEncoder` does).
+ *
+ * @example
+ * ```ts
+ * import { utf8 } from './uuid.js';
+ *
+ * Array.from(utf8('a£€😀'));
+ * //=> [0x61, 0xc2, 0xa3, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]
+ * ```
+ */
+export function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    let cp = char.codePointAt(0) as number;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) bytes.push(cp);
+    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  return Uint8Array.from(bytes);
+}
+
+/**
  * A version 5 (name-based, SHA-1) UUID, as RFC 9562 section 5.5 defines it:
  * the same namespace and name always give the same UUID.
  *
@@ -105,7 +129,7 @@ export function sha1(bytes: Uint8Array): Uint8Array {
  * ```
  */
 export function uuidV5(name: string, namespace: string): string {
-  const nameBytes = new TextEncoder().encode(name);
+  const nameBytes = utf8(name);
   const input = new Uint8Array(16 + nameBytes.length);
   const hex = namespace.replaceAll('-', '');
   for (let i = 0; i < 16; i++) input[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);

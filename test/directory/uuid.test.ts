@@ -7,7 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { HSDS_ID_NAMESPACE } from '../../src/directory/index.js';
-import { isUuid, sha1, uuidV5 } from '../../src/directory/uuid.js';
+import { isUuid, sha1, utf8, uuidV5 } from '../../src/directory/uuid.js';
 
 const NAMESPACE_DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
 const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
@@ -26,6 +26,12 @@ describe('sha1', () => {
 
   test.prop([fc.uint8Array({ maxLength: 300 })], { numRuns: 100 })('matches node:crypto', (bytes) => {
     expect(hex(sha1(bytes))).toBe(createHash('sha1').update(bytes).digest('hex'));
+  });
+});
+
+describe('utf8', () => {
+  test.prop([fc.string({ unit: 'binary', maxLength: 40 })], { numRuns: 200 })('matches TextEncoder, lone surrogates included', (text) => {
+    expect(Array.from(utf8(text))).toEqual(Array.from(new TextEncoder().encode(text)));
   });
 });
 
