@@ -86,12 +86,8 @@ export {
 } from './hsdsSchema.js';
 export { toHsds, type ToHsdsOptions } from './toHsds.js';
 export { fromHsds, type FromHsdsOptions } from './fromHsds.js';
-export { fromHsdsOrganization, type HsdsFeedOptions, type HsdsFeedServices, type HsdsOrganizationRead } from './fromHsdsOrganization.js';
-export {
-  fromHsdsServicePage,
-  readHsdsServicePages,
-  type FetchHsdsPage,
-  type HsdsServicePageRead,
-  type ReadHsdsServicePagesOptions,
-} from './readHsdsServicePages.js';
+export type { HsdsFeedOptions, HsdsFeedServices } from './hsdsFeed.js';
+export { fromHsdsOrganization, type HsdsOrganizationRead } from './fromHsdsOrganization.js';
+export { fromHsdsServicePage, type HsdsServicePageRead } from './fromHsdsServicePage.js';
+export { readHsdsServicePages, type FetchHsdsPage, type ReadHsdsServicePagesOptions } from './readHsdsServicePages.js';
 export type { HsdsJson } from './hsdsJson.js';
