@@ -48,7 +48,8 @@ function carry(record: Readonly<Record<string, unknown>>, modelled: ReadonlySet<
   const entries: [string, HsdsJson][] = [];
   for (const [key, value] of Object.entries(record)) {
     if (modelled.has(key) || value === undefined) continue;
-    const copy = copyHsdsJson(value);
+    // A field sits one level below its record, as HsdsFieldsSchema counts it.
+    const copy = copyHsdsJson(value, 1);
     // The path stops at the record: a field name the library does not know could be anything.
     if (copy === undefined) fail([{ path, message: 'has a field that is not JSON data (finite numbers, nested at most 64 deep)' }]);
     entries.push([key, copy]);

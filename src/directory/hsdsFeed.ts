@@ -94,8 +94,9 @@ export function readHsdsServices(
       seen.add(service.id);
       services.push(service);
     } catch (error) {
-      // Bad options are the caller's mistake, not a bad record: they stop the read.
-      if (!(error instanceof SocialPrescribingError) || error.code === 'directory/invalid-options') throw error;
+      // The options were checked before the first record, so a record can only be bad HSDS.
+      /* v8 ignore next -- fromHsds throws nothing else */
+      if (!(error instanceof SocialPrescribingError)) throw error;
       invalid.push({ index, id, code: error.code, issues: error.issues });
     }
   });
