@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHsdsOrganization, fromHsdsServicePage, readHsdsServicePages, toHsds, type HsdsServicePageRead } from '../../src/directory/index.js';
-import { codeOf } from '../support/errorOf.js';
+import { codeOf, errorOf } from '../support/errorOf.js';
 
 const HSDS = resolve(process.cwd(), '../shared/standards/hsds-3.0');
 const organizationFull = (): any => JSON.parse(readFileSync(`${HSDS}/examples/organization_full.json`, 'utf8'));
@@ -157,6 +157,34 @@ describe('readHsdsServicePages', () => {
     expect(codeOf(() => readHsdsServicePages(() => ({ contents: [] }), { firstPage: 2 }))).toBe('directory/invalid-options');
     expect(codeOf(() => readHsdsServicePages(() => ({ contents: [] }), { maxPages: 0 }))).toBe('directory/invalid-options');
     expect(codeOf(() => readHsdsServicePages(() => ({ contents: [] }), { needs: ['gardening'] as never }))).toBe('directory/invalid-options');
+  });
+
+  it('pins the option errors and their boundaries', async () => {
+    const none = () => ({ contents: [] });
+    expect(errorOf(() => readHsdsServicePages(none, { firstPage: -1 }))).toEqual({ code: 'directory/invalid-options', issues: [{ path: ['firstPage'], message: 'must be a whole number from 0 to 1' }] });
+    expect(errorOf(() => readHsdsServicePages(none, { firstPage: 0.5 }))).toEqual({ code: 'directory/invalid-options', issues: [{ path: ['firstPage'], message: 'must be a whole number from 0 to 1' }] });
+    expect(errorOf(() => readHsdsServicePages(none, { maxPages: 1.5 }))).toEqual({
+      code: 'directory/invalid-options',
+      issues: [{ path: ['maxPages'], message: 'must be a whole number from 1 to 9007199254740991' }],
+    });
+    expect(errorOf(() => readHsdsServicePages(none, { needs: 'housing' as never }))).toEqual({ code: 'directory/invalid-options', issues: [{ path: ['needs'], message: 'must be an array of need categories' }] });
+    expect(errorOf(() => readHsdsServicePages(none, { needs: ['housing', 'gardening'] as never }))).toEqual({ code: 'directory/invalid-options', issues: [{ path: ['needs', 1], message: 'must be a need category id' }] });
+    expect(errorOf(() => readHsdsServicePages(none, 'all' as never))).toEqual({ code: 'directory/invalid-options', issues: [{ path: [], message: 'readHsdsServicePages takes an options object' }] });
+    expect(errorOf(() => readHsdsServicePages('https://example.org' as never))).toEqual({
+      code: 'directory/invalid-options',
+      issues: [{ path: ['fetchPage'], message: 'must be a function that fetches a page by number' }],
+    });
+    expect(errorOf(() => fromHsdsServicePage({ contents: [] }, [] as never))).toEqual({ code: 'directory/invalid-options', issues: [{ path: [], message: 'fromHsdsServicePage takes an options object' }] });
+    expect(errorOf(() => fromHsdsOrganization({ id: ORG, name: 'A' }, 1 as never))).toEqual({ code: 'directory/invalid-options', issues: [{ path: [], message: 'fromHsdsOrganization takes an options object' }] });
+    // maxPages: 1 reads one page; a feed that goes on is then refused.
+    expect((await readAll(readHsdsServicePages(() => page([service(1)], 1, 1, 1), { maxPages: 1 }))).length).toBe(1);
+    await expect(readAll(readHsdsServicePages((n) => ({ contents: [service(n)], page_number: n }), { maxPages: 1 }))).rejects.toMatchObject({ code: 'directory/too-many-pages' });
+    // Counting from 0, total_pages alone ends the feed after that many pages.
+    const zeroBased = await readAll(readHsdsServicePages((n) => ({ contents: [service(n + 1)], page_number: n, total_pages: 3 }), { firstPage: 0 }));
+    expect(zeroBased.map((p) => p.pageNumber)).toEqual([0, 1, 2]);
+    // Needs given to the feed reach every service.
+    const withNeeds = await readAll(readHsdsServicePages(() => page([service(1)], 1, 1, 1), { needs: ['housing'] }));
+    expect(withNeeds[0]?.services[0]?.needs).toEqual(['housing']);
   });
 
   test.prop([fc.array(fc.boolean(), { maxLength: 25 }), fc.integer({ min: 1, max: 6 })], { numRuns: 40 })(

@@ -30,6 +30,12 @@ describe('sha1', () => {
 });
 
 describe('utf8', () => {
+  it('encodes each length of UTF-8, and a lone surrogate as U+FFFD', () => {
+    expect(Array.from(utf8('a\u00e9\u20ac\u{1f600}'))).toEqual([0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]);
+    expect(Array.from(utf8('\ud800x\udfff'))).toEqual([0xef, 0xbf, 0xbd, 0x78, 0xef, 0xbf, 0xbd]);
+    expect(Array.from(utf8('\u007f\u0080\u07ff\u0800\uffff\u{10000}'))).toEqual(Array.from(new TextEncoder().encode('\u007f\u0080\u07ff\u0800\uffff\u{10000}')));
+  });
+
   test.prop([fc.string({ unit: 'binary', maxLength: 40 })], { numRuns: 200 })('matches TextEncoder, lone surrogates included', (text) => {
     expect(Array.from(utf8(text))).toEqual(Array.from(new TextEncoder().encode(text)));
   });
