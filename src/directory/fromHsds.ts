@@ -3,7 +3,7 @@ import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import { CONTACT_ROUTES, SERVICE_STATUSES, type ContactRoute } from './constants.js';
 import { copyHsdsJson, sameJson, type HsdsJson } from './hsdsJson.js';
 import { HSDS_ID_TAXONOMY, HSDS_NEED_TAXONOMY, HsdsServiceSchema, type HsdsService } from './hsdsSchema.js';
-import { APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUuid, termOf, type IdKind } from './hsdsMapping.js';
+import { APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUuid, isHsdsEmail, isHsdsUri, termOf, type IdKind } from './hsdsMapping.js';
 import { ServiceOrganizationSchema, ServiceScheduleSchema, type ServiceSchedule, type Service } from './schemas.js';
 import { readOptions, readService } from './validate.js';
 
@@ -75,8 +75,9 @@ function carry(record: Readonly<Record<string, unknown>>, modelled: ReadonlySet<
  * Carried untouched in `hsds` (on the service, its organisation, each schedule and
  * each area): every other field (phones, locations, languages, contacts, cost
  * options, funding, programme, required documents, metadata, accreditations,
- * `assured_date`, other attributes, a free-text `application_process`, ids, and
- * any modelled field given as `null`). What {@link toHsds} would write anyway (the
+ * `assured_date`, other attributes, a free-text `application_process`, ids, an
+ * `email` or `url` that HSDS's formats would reject, and any modelled field given
+ * as `null`). What {@link toHsds} would write anyway (the
  * ids it derives) is not carried. The result has no `assurance`, so it is not
  * assured until you record the provider's policies and insurances, and no `capacity`.
  *
@@ -149,7 +150,10 @@ export function fromHsds(hsds: unknown, options: FromHsdsOptions = {}): Service 
   const out: Record<string, unknown> = { id, name: h.name, organization };
   for (const field of TEXT_FIELDS) {
     const value = h[field];
-    if (value != null) {
+    // An email or URL that HSDS's own format would reject is carried as read rather than modelled,
+    // so that toHsds writes it back instead of refusing the service.
+    const readable = field === 'email' ? isHsdsEmail : field === 'url' ? isHsdsUri : () => true;
+    if (value != null && readable(value)) {
       out[field] = value;
       modelled.add(field);
     }

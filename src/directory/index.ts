@@ -2,7 +2,9 @@
  * A community service directory for link workers and commissioners: services
  * described with Open Referral HSDS 3.0 field names, provider assurance against
  * Sefton's policies-and-insurances form, matching a person's needs to assured
- * services they are eligible for, and the gaps in provision per need.
+ * services they are eligible for, and the gaps in provision per need. Services
+ * are read from and written to Open Referral HSDS 3.0 without loss (`fromHsds`,
+ * `toHsds`, whole feeds and paginated API lists), valid against the official schema.
  *
  * Uses the `eligibility` module for who a service takes and the need categories
  * of the `referrals` module.

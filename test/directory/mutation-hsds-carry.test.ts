@@ -81,6 +81,15 @@ describe('fromHsds: what is carried', () => {
     expect(sameJson(null, {})).toBe(false);
   });
 
+  it('carries an email or url HSDS would reject instead of modelling it, so the record writes back', () => {
+    const odd = { ...base, email: 'info@charity', url: 'www.example.org' };
+    const service = fromHsds(odd);
+    expect([service.email, service.url]).toEqual([undefined, undefined]);
+    expect(service.hsds?.fields).toEqual({ email: 'info@charity', url: 'www.example.org' });
+    expect(toHsds(service)).toEqual(odd);
+    expect(fromHsds({ ...base, email: 'info@charity.org', url: 'https://charity.org' })).toMatchObject({ email: 'info@charity.org', url: 'https://charity.org' });
+  });
+
   it('carries the organisation when the service names none, from the option, and writes no organisation fields back', () => {
     const inside = { id: S, name: 'Walk', status: 'active' };
     const service = fromHsds(inside, { organization: { id: O, name: 'Trust' } });
