@@ -146,11 +146,11 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze({
     "directory/invalid-directory":
       "the directory is neither an array nor an index from `createDirectoryIndex`",
     "directory/invalid-hsds":
-      "`fromHsds` input lacks `id`, `name` or an organisation id, or holds a value this library cannot represent",
+      "HSDS input lacks `id`, `name` or an organisation id, or holds a value this library cannot represent or carry; a feed page has no `contents` array, a bad header, or another page's `page_number`",
     "directory/invalid-needs":
       "`matchServices` needs are empty, unknown or repeated",
     "directory/invalid-options":
-      "an options argument is not an object; a bad `detail`, `area` or `per`; `asOf` or `policy` given with an index; bad `fromHsds` options",
+      "an options argument is not an object; a bad `detail`, `area` or `per`; `asOf` or `policy` given with an index; bad HSDS options (`needs`, `organization`, `profile`, `firstPage`, `maxPages`, a `fetchPage` that is not a function)",
     "directory/invalid-person":
       "the person does not match the eligibility module's `PersonSchema`",
     "directory/invalid-policy":
@@ -161,6 +161,8 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze({
       "a service does not match `ServiceSchema` (paths such as `['directory', 3, 'assurance', 'policies', 'safeguarding', 'lastReviewed']`)",
     "directory/unknown-assurance-item":
       "a service or a policy names an assurance item that is not one of the nine",
+    "directory/too-many-pages":
+      "`readHsdsServicePages` read `maxPages` pages and the feed had not ended",
   },
   synthetic: {
     "synthetic/invalid-options": "bad count, seed, dates, PCN list or offset",

@@ -2,7 +2,9 @@
  * A community service directory for link workers and commissioners: services
  * described with Open Referral HSDS 3.0 field names, provider assurance against
  * Sefton's policies-and-insurances form, matching a person's needs to assured
- * services they are eligible for, and the gaps in provision per need.
+ * services they are eligible for, and the gaps in provision per need. Services
+ * are read from and written to Open Referral HSDS 3.0 without loss (`fromHsds`,
+ * `toHsds`, whole feeds and paginated API lists), valid against the official schema.
  *
  * Uses the `eligibility` module for who a service takes and the need categories
  * of the `referrals` module.
@@ -26,6 +28,10 @@ export {
 export {
   AssuranceRecordSchema,
   AssuranceSchema,
+  HsdsFieldsSchema,
+  ServiceHsdsSchema,
+  type HsdsFields,
+  type ServiceHsds,
   ServiceAreaSchema,
   ServiceCapacitySchema,
   ServiceOrganizationSchema,
@@ -66,7 +72,25 @@ export {
   type ProvisionGaps,
   type ProvisionGapsOptions,
 } from './provisionGaps.js';
-export { HSDS_NEED_TAXONOMY, HsdsServiceSchema, type HsdsService } from './hsdsSchema.js';
-export { toHsds } from './toHsds.js';
+export {
+  HSDS_ID_NAMESPACE,
+  HSDS_ID_TAXONOMY,
+  HSDS_NEED_TAXONOMY,
+  HSDS_PROFILE_URIS,
+  HSDS_PROFILES,
+  HsdsOrganizationSchema,
+  HsdsServicePageSchema,
+  HsdsServiceSchema,
+  type HsdsOrganization,
+  type HsdsProfile,
+  type HsdsService,
+  type HsdsServicePage,
+} from './hsdsSchema.js';
+export { toHsds, type ToHsdsOptions } from './toHsds.js';
 export { fromHsds, type FromHsdsOptions } from './fromHsds.js';
+export type { HsdsFeedOptions, HsdsFeedServices } from './hsdsFeed.js';
+export { fromHsdsOrganization, type HsdsOrganizationRead } from './fromHsdsOrganization.js';
+export { fromHsdsServicePage, type HsdsServicePageRead } from './fromHsdsServicePage.js';
+export { readHsdsServicePages, type FetchHsdsPage, type ReadHsdsServicePagesOptions } from './readHsdsServicePages.js';
+export type { HsdsJson } from './hsdsJson.js';
 export { DIRECTORY_ERRORS, type DirectoryErrorCode } from './errors.js';

@@ -252,7 +252,7 @@ export function provisionGaps(directory: readonly Service[] | DirectoryIndex, ne
     if (wanted !== null) {
       const areas = service.service_areas ?? [];
       if (areas.length === 0) reasons.push('no-area-recorded');
-      else if (!areas.some((a) => normaliseArea(a.name) === wanted)) reasons.push('outside-area');
+      else if (!areas.some((a) => a.name !== undefined && normaliseArea(a.name) === wanted)) reasons.push('outside-area');
     }
     if (reasons.length === 0) counted[i] = true;
     else excluded.push({ serviceId: service.id, name: service.name, reasons, assuranceProblems: assessment.problems });

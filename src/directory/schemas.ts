@@ -9,6 +9,79 @@ import {
   CONTACT_ROUTES,
   SERVICE_STATUSES,
 } from './constants.js';
+import { isHsdsJson, MAX_HSDS_DEPTH, type HsdsJson } from './hsdsJson.js';
+
+/**
+ * The HSDS fields of one object (a service, its organisation, a schedule or a
+ * service area) that this library does not model, by their HSDS names, as
+ * {@link fromHsds} read them: {@link toHsds} writes them back unchanged, so an
+ * HSDS record survives a round trip through a {@link Service}. Values are JSON
+ * data (finite numbers, no `-0`) nested at most 64 deep.
+ *
+ * @see Open Referral HSDS 3.0 (openreferral/specification, tag v3.0), schema/service.json
+ * @category HSDS
+ * @example
+ * ```ts
+ * import { HsdsFieldsSchema } from 'social-prescribing/directory';
+ *
+ * HsdsFieldsSchema.safeParse({ alternate_name: 'Walk and Talk', phones: [{ id: '1554f2e2-a373-45db-a3fa-9fc48a61c15e', number: '0161 000 0000' }] }).success;
+ * //=> true
+ * HsdsFieldsSchema.safeParse({ extension: Number.NaN }).success;
+ * //=> false
+ * ```
+ */
+export const HsdsFieldsSchema = /* @__PURE__ */ z.custom<Readonly<Record<string, HsdsJson>>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && isHsdsJson(value),
+  { error: `must be an object of JSON values nested at most ${String(MAX_HSDS_DEPTH)} deep` },
+);
+
+/**
+ * HSDS fields of one object that this library does not model.
+ *
+ * @category HSDS
+ */
+export type HsdsFields = z.infer<typeof HsdsFieldsSchema>;
+
+/**
+ * What a service read from HSDS carries besides its modelled fields, so that
+ * {@link toHsds} writes the record back as it was read:
+ *
+ * - `fields`: the service's HSDS fields this library does not model (phones,
+ *   locations, languages, contacts, cost options, funding, programme, ...), and
+ *   any modelled field the source held as `null`;
+ * - `attributes`: the source's `attributes`, in order. {@link toHsds} writes each
+ *   one back, except a need attribute whose need the service no longer lists (and
+ *   an id attribute that no longer applies), then adds attributes for the needs
+ *   not among them;
+ * - `absent`: the organisation fields the source did not have (`organization_id`,
+ *   the nested `organization`), which {@link toHsds} then leaves out.
+ *
+ * {@link fromHsds} leaves out what {@link toHsds} would write anyway, so a service
+ * written by {@link toHsds} reads back without it.
+ *
+ * @category HSDS
+ * @example
+ * ```ts
+ * import { ServiceHsdsSchema } from 'social-prescribing/directory';
+ *
+ * ServiceHsdsSchema.safeParse({ fields: { alternate_name: 'Walk and Talk' }, absent: ['organization'] }).success;
+ * //=> true
+ * ServiceHsdsSchema.safeParse({ absent: ['status'] }).success;
+ * //=> false
+ * ```
+ */
+export const ServiceHsdsSchema = /* @__PURE__ */ z.object({
+  fields: HsdsFieldsSchema.optional(),
+  attributes: z.array(HsdsFieldsSchema).optional(),
+  absent: z.array(z.enum(['organization_id', 'organization'])).optional(),
+});
+
+/**
+ * What a service read from HSDS carries besides its modelled fields.
+ *
+ * @category HSDS
+ */
+export type ServiceHsds = z.infer<typeof ServiceHsdsSchema>;
 
 /**
  * One assurance item as the provider declared it: whether it is held and when it
@@ -85,6 +158,8 @@ export type Assurance = z.infer<typeof AssuranceSchema>;
 export const ServiceOrganizationSchema = /* @__PURE__ */ z.object({
   id: z.string().min(1),
   name: z.string().min(1).optional(),
+  /** The nested HSDS `organization`'s other fields (`description`, `website`, `phones`, ...), written back by {@link toHsds}. */
+  hsds: HsdsFieldsSchema.optional(),
 });
 
 /**
@@ -96,7 +171,8 @@ export type ServiceOrganization = z.infer<typeof ServiceOrganizationSchema>;
 
 /**
  * An area a service is available in: HSDS `service_area` (`name`, `description`).
- * {@link provisionGaps} filters by `name`.
+ * {@link provisionGaps} filters by `name`; an area without one (HSDS does not
+ * require it) matches no area.
  *
  * @see Open Referral HSDS 3.0, `service_area`
  * @category Services
@@ -109,8 +185,10 @@ export type ServiceOrganization = z.infer<typeof ServiceOrganizationSchema>;
  * ```
  */
 export const ServiceAreaSchema = /* @__PURE__ */ z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).optional(),
   description: z.string().optional(),
+  /** The area's other HSDS fields (`id`, `extent`, `uri`, ...), written back by {@link toHsds}. */
+  hsds: HsdsFieldsSchema.optional(),
 });
 
 /**
@@ -150,6 +228,8 @@ export const ServiceScheduleSchema = /* @__PURE__ */ z.object({
   valid_from: IsoDateSchema.optional(),
   valid_to: IsoDateSchema.optional(),
   attending_type: z.string().optional(),
+  /** The schedule's other HSDS fields (`id`, `dtstart`, `notes`, ...), written back by {@link toHsds}. */
+  hsds: HsdsFieldsSchema.optional(),
 });
 
 /**
@@ -195,6 +275,9 @@ export type ServiceCapacity = z.infer<typeof ServiceCapacitySchema>;
  * `eligibility` (a scheme of the `eligibility` module), `contactRoute`,
  * `capacity` and `assurance`. A service without `status` is active; one without
  * `eligibility` is open to everyone; one without `assurance` is not assured.
+ * `hsds` (on the service, its organisation, schedules and areas) holds the HSDS
+ * fields the library does not model, read by {@link fromHsds} and written back by
+ * {@link toHsds} (see {@link ServiceHsdsSchema}).
  *
  * @see Open Referral HSDS 3.0, `service`
  * @see Provision of a Social Prescribing Service to Primary Care Networks: Expression of Interest – Stage 1 (Sefton CVS, 2019) (policies and insurances)
@@ -232,6 +315,7 @@ export const ServiceSchema = /* @__PURE__ */ z.object({
   contactRoute: z.enum(CONTACT_ROUTES).optional(),
   capacity: ServiceCapacitySchema.optional(),
   assurance: AssuranceSchema.optional(),
+  hsds: ServiceHsdsSchema.optional(),
 });
 
 /**

@@ -94,6 +94,19 @@ export const hsds = (): any => ({
   minimum_age: 18,
 });
 
+export const hsdsOrganization = (): any => ({
+  id: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610',
+  name: `Advice ${NHS_SPACED}`,
+  description: `Ask for ${NHS_COMPACT}, born ${BIRTH_DATE}`,
+  services: [{ ...hsds(), organization: undefined }, { ...hsds(), id: 'ac148810-d857-441c-9679-408f346de14b', organization_id: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610' }],
+});
+
+/** Two pages of an HSDS `/services` list, with the `Page` header of the HSDS 3.0 API. */
+export const hsdsPages = (): any[] => [
+  { total_items: 3, total_pages: 2, page_number: 1, size: 2, first_page: true, last_page: false, empty: false, contents: [hsds(), { ...hsds(), id: 's2' }] },
+  { total_items: 3, total_pages: 2, page_number: 2, size: 2, first_page: false, last_page: true, empty: false, contents: [{ ...hsds(), id: 's3', phones: [{ number: NHS_SPACED }] }] },
+];
+
 export const supervisionRecords = (): any[] => [
   { on: '2025-04-10', minutes: 60, kind: 'clinical-professional' },
   { on: '2025-05-08', minutes: 30, kind: 'peer' },

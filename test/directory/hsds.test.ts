@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTACT_ROUTES,
   fromHsds,
+  HSDS_ID_NAMESPACE,
   HSDS_NEED_TAXONOMY,
   SERVICE_STATUSES,
   ServiceSchema,
   toHsds,
   type Service,
 } from '../../src/directory/index.js';
-import { ageLimits } from '../../src/directory/hsdsMapping.js';
+import { ageLimits, childUuid, hsdsUuid, idAttribute, needAttribute } from '../../src/directory/hsdsMapping.js';
 import { NEED_CATEGORIES } from '../../src/referrals/index.js';
+import { uuidV5 } from '../../src/directory/uuid.js';
 import { fullAssurance } from './fixtures.js';
 import { codeOf } from '../support/errorOf.js';
 
@@ -60,8 +62,8 @@ const serviceArb: fc.Arbitrary<Service> = fc
       organization: fc.record({ id: text, name: text }, { requiredKeys: ['id'] }),
       description: text,
       status: fc.constantFrom(...SERVICE_STATUSES),
-      email: text,
-      url: text,
+      email: fc.emailAddress(),
+      url: fc.webUrl(),
       needs: fc.uniqueArray(fc.constantFrom(...NEED_CATEGORIES), { maxLength: 4 }),
       service_areas: fc.array(fc.record({ name: text, description: text }, { requiredKeys: ['name'] }), { maxLength: 3 }),
       eligibility,
@@ -130,28 +132,35 @@ describe('toHsds / fromHsds', () => {
       capacity: { people: 10, per: 'week' },
       assurance: fullAssurance('2025-01-01'),
     };
+    const debt = hsdsUuid('debt', 'service');
+    const advice = hsdsUuid('advice', 'organization');
     expect(toHsds(s)).toEqual({
-      id: 'debt',
+      id: debt,
       name: 'Debt advice',
       description: 'Free debt advice.',
       status: 'active',
-      organization_id: 'advice',
-      organization: { id: 'advice', name: 'Advice Centre' },
+      organization_id: advice,
+      organization: { id: advice, name: 'Advice Centre', description: '' },
       email: 'help@example.org',
       url: 'https://example.org/debt',
       application_process: 'By referral only, for example from a social prescribing link worker.',
       eligibility_description: 'Adults living in Northbrook',
       minimum_age: 18,
-      service_areas: [{ id: 'debt-area-1', service_id: 'debt', name: 'Northbrook', description: 'the whole borough' }],
-      schedules: [{ id: 'debt-schedule-1', service_id: 'debt', freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00' }],
-      attributes: ['money-and-debt', 'welfare-benefits'].map((need) => ({
-        id: `debt-need-${need}`,
-        link_id: 'debt',
-        link_entity: 'service',
-        link_type: 'need',
-        taxonomy_term_id: `${HSDS_NEED_TAXONOMY}-${need}`,
-        taxonomy_term: { id: `${HSDS_NEED_TAXONOMY}-${need}`, code: need, name: need, taxonomy: HSDS_NEED_TAXONOMY },
-      })),
+      service_areas: [{ id: childUuid(debt, 'service_areas', 0), service_id: debt, name: 'Northbrook', description: 'the whole borough' }],
+      schedules: [{ id: childUuid(debt, 'schedules', 0), service_id: debt, freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00' }],
+      attributes: [
+        needAttribute(debt, 'money-and-debt'),
+        needAttribute(debt, 'welfare-benefits'),
+        idAttribute(debt, 'service', 'debt'),
+        idAttribute(debt, 'organization', 'advice'),
+      ],
+    });
+    expect(needAttribute(debt, 'housing').taxonomy_term).toEqual({
+      id: uuidV5('taxonomy_term/social-prescribing-need/housing', HSDS_ID_NAMESPACE),
+      code: 'housing',
+      name: 'housing',
+      description: "The need category 'housing' of the social-prescribing library",
+      taxonomy: HSDS_NEED_TAXONOMY,
     });
     const back = fromHsds(toHsds(s));
     // Lost: capacity, assurance, the non-age rules of the scheme.
@@ -171,7 +180,7 @@ describe('toHsds / fromHsds', () => {
       maximum_age: 99,
       service_areas: [{ id: 'a1', name: null, extent: '{}' }, { id: 'a2', name: 'Eastfield', description: null }],
       attributes: [{ id: 't', taxonomy_term: { code: 'food', taxonomy: 'openeligibility' } }],
-      schedules: [{ id: 's', freq: 'WEEKLY', byday: 'MO', notes: 'dropped', opens_at: null }],
+      schedules: [{ id: 's', freq: 'WEEKLY', byday: 'MO', notes: 'kept', opens_at: null }],
       phones: [{ number: '0000' }],
     }, { needs: ['money-and-debt', 'money-and-debt'] });
     expect(back).toEqual({
@@ -181,15 +190,20 @@ describe('toHsds / fromHsds', () => {
       status: 'temporarily closed',
       needs: ['money-and-debt'],
       eligibility: { id: 'x-age', name: 'Food bank: age limits', criteria: { kind: 'age', max: 99 } },
-      service_areas: [{ name: 'Eastfield' }],
-      schedules: [{ freq: 'WEEKLY', byday: 'MO' }],
+      service_areas: [{ hsds: { id: 'a1', name: null, extent: '{}' } }, { name: 'Eastfield', hsds: { id: 'a2', description: null } }],
+      schedules: [{ freq: 'WEEKLY', byday: 'MO', hsds: { id: 's', notes: 'kept', opens_at: null } }],
+      hsds: {
+        fields: { description: null, application_process: 'Call us on weekdays', phones: [{ number: '0000' }] },
+        attributes: [{ id: 't', taxonomy_term: { code: 'food', taxonomy: 'openeligibility' } }],
+      },
     });
     expect(fromHsds({ id: 'y', name: 'Y', organization: { id: 'o', name: '' }, service_areas: [{ id: 'z' }] })).toEqual({
       id: 'y',
       name: 'Y',
-      organization: { id: 'o' },
+      organization: { id: 'o', hsds: { name: '' } },
       needs: [],
-      service_areas: [],
+      service_areas: [{ hsds: { id: 'z' } }],
+      hsds: { absent: ['organization_id'] },
     });
   });
 

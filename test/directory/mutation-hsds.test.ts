@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromHsds, HSDS_NEED_TAXONOMY, ServiceSchema, toHsds, type Service } from '../../src/directory/index.js';
-import { ageLimits } from '../../src/directory/hsdsMapping.js';
+import { ageLimits, childUuid, hsdsUuid, idAttribute } from '../../src/directory/hsdsMapping.js';
 import { fullAssurance } from './fixtures.js';
 import { errorOf } from '../support/errorOf.js';
 
@@ -25,14 +25,16 @@ describe('ageLimits: the tightest bounds under all', () => {
 
 describe('toHsds field by field', () => {
   it('writes only the fields the service has, with no undefined values', () => {
+    const serviceUuid = hsdsUuid('walk', 'service');
     expect(toHsds({ id: 'walk', name: 'Walk', organization: { id: 'trust' }, needs: [] })).toStrictEqual({
-      id: 'walk',
+      id: serviceUuid,
       name: 'Walk',
       status: 'active',
-      organization_id: 'trust',
-      organization: { id: 'trust' },
-      attributes: [],
+      organization_id: hsdsUuid('trust', 'organization'),
+      attributes: [idAttribute(serviceUuid, 'service', 'walk'), idAttribute(serviceUuid, 'organization', 'trust')],
     });
+    const uuids = { id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Walk', organization: { id: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610' }, needs: [] };
+    expect(toHsds(uuids)).toStrictEqual({ id: uuids.id, name: 'Walk', status: 'active', organization_id: uuids.organization.id });
   });
 
   it('writes minimum_age and maximum_age only for the limits the scheme sets', () => {
@@ -93,7 +95,7 @@ describe('fromHsds field by field', () => {
     expect(service).toStrictEqual({
       id: 'debt',
       name: 'Debt advice',
-      organization: { id: 'advice', name: 'Advice Centre' },
+      organization: { id: 'advice', name: 'Advice Centre', hsds: {} },
       description: 'Free debt advice.',
       status: 'inactive',
       email: 'help@example.org',
@@ -101,9 +103,13 @@ describe('fromHsds field by field', () => {
       contactRoute: 'self-referral',
       eligibility_description: 'Adults living in Northbrook',
       eligibility: { id: 'debt-age', name: 'Debt advice: age limits', criteria: { kind: 'age', min: 18, max: 65 } },
-      service_areas: [{ name: 'Northbrook', description: 'the whole borough' }, { name: 'Eastfield' }],
-      schedules: [{ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00' }],
+      service_areas: [
+        { name: 'Northbrook', description: 'the whole borough', hsds: { id: 'a1' } },
+        { name: 'Eastfield', hsds: { id: 'a2' } },
+      ],
+      schedules: [{ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00', hsds: { id: 's1' } }],
       needs: ['money-and-debt', 'welfare-benefits'],
+      hsds: { attributes: [needTerm('money-and-debt'), needTerm('welfare-benefits')], absent: ['organization_id'] },
     });
   });
 
@@ -111,37 +117,58 @@ describe('fromHsds field by field', () => {
     const read = (text: unknown) => fromHsds({ id: 'x', name: 'X', organization_id: 'o', application_process: text });
     expect(read('By referral only, for example from a social prescribing link worker.').contactRoute).toBe('referral');
     expect(read('Self-referral, or referral for example from a social prescribing link worker.').contactRoute).toBe('either');
-    expect(read('Call us on weekdays')).toStrictEqual({ id: 'x', name: 'X', organization: { id: 'o' }, needs: [] });
-    expect(read(null)).toStrictEqual({ id: 'x', name: 'X', organization: { id: 'o' }, needs: [] });
+    expect(read('Call us on weekdays')).toStrictEqual({ id: 'x', name: 'X', organization: { id: 'o' }, needs: [], hsds: { fields: { application_process: 'Call us on weekdays' } } });
+    expect(read(null)).toStrictEqual({ id: 'x', name: 'X', organization: { id: 'o' }, needs: [], hsds: { fields: { application_process: null } } });
   });
 
-  it('treats nulls as absent and leaves no undefined values', () => {
-    expect(
-      fromHsds({
-        id: 'x',
-        name: 'X',
-        organization: { id: 'o', name: null },
-        description: null,
-        email: null,
-        url: null,
-        minimum_age: null,
-        maximum_age: null,
-        service_areas: [{ name: 'Eastfield', description: null }, { name: '' }],
-        schedules: [{ freq: 'MONTHLY', interval: null, bymonthday: '1' }],
-        attributes: [{ id: 'no-term' }, { id: 'null-term', taxonomy_term: null }, { taxonomy_term: { code: 'food', taxonomy: 'openeligibility' } }],
-      }),
-    ).toStrictEqual({
+  it('models no null, carries each one back, and leaves no undefined values', () => {
+    const hsds = {
       id: 'x',
       name: 'X',
-      organization: { id: 'o' },
-      service_areas: [{ name: 'Eastfield' }],
-      schedules: [{ freq: 'MONTHLY', bymonthday: '1' }],
+      organization: { id: 'o', name: null },
+      description: null,
+      email: null,
+      url: null,
+      minimum_age: null,
+      maximum_age: null,
+      service_areas: [{ name: 'Eastfield', description: null }, { name: '' }],
+      schedules: [{ freq: 'MONTHLY', interval: null, bymonthday: '1' }],
+      attributes: [{ id: 'no-term' }, { id: 'null-term', taxonomy_term: null }, { taxonomy_term: { code: 'food', taxonomy: 'openeligibility' } }],
+    };
+    const service = fromHsds(hsds);
+    expect(service).toStrictEqual({
+      id: 'x',
+      name: 'X',
+      organization: { id: 'o', hsds: { name: null } },
+      service_areas: [{ name: 'Eastfield', hsds: { description: null } }, { hsds: { name: '' } }],
+      schedules: [{ freq: 'MONTHLY', bymonthday: '1', hsds: { interval: null } }],
       needs: [],
+      hsds: {
+        fields: { description: null, email: null, url: null, minimum_age: null, maximum_age: null },
+        attributes: hsds.attributes,
+        absent: ['organization_id'],
+      },
+    });
+    // Written back as read, except what HSDS requires and the record lacked: UUID ids (the ids themselves kept in
+    // attributes), the schedule and area ids, and a status.
+    const back = toHsds(service) as Record<string, unknown>;
+    const serviceUuid = hsdsUuid('x', 'service');
+    expect(back).toStrictEqual({
+      ...hsds,
+      id: serviceUuid,
+      status: 'active',
+      organization: { id: hsdsUuid('o', 'organization'), name: null },
+      service_areas: [
+        { id: childUuid(serviceUuid, 'service_areas', 0), name: 'Eastfield', description: null },
+        { id: childUuid(serviceUuid, 'service_areas', 1), name: '' },
+      ],
+      schedules: [{ id: childUuid(serviceUuid, 'schedules', 0), freq: 'MONTHLY', interval: null, bymonthday: '1' }],
+      attributes: [...hsds.attributes, idAttribute(serviceUuid, 'service', 'x'), idAttribute(serviceUuid, 'organization', 'o')],
     });
   });
 
   it('reads the organisation id from organization_id when organization has none', () => {
-    expect(fromHsds({ id: 'x', name: 'X', organization_id: 'o', organization: { name: 'Trust' } }).organization).toStrictEqual({ id: 'o', name: 'Trust' });
+    expect(fromHsds({ id: 'x', name: 'X', organization_id: 'o', organization: { name: 'Trust' } }).organization).toStrictEqual({ id: 'o', name: 'Trust', hsds: {} });
   });
 
   it('accepts the age boundaries 0 and 150 and a minimum equal to the maximum', () => {

@@ -1,0 +1,142 @@
+/**
+ * Name-based UUIDs (RFC 9562 version 5: SHA-1) for the ids HSDS 3.0 requires,
+ * written in plain TypeScript so the module runs unchanged in browsers (no
+ * `node:crypto`) and adds no dependency. SHA-1 is used here as RFC 9562 defines
+ * version 5, to name things deterministically, not for security.
+ *
+ * @module
+ */
+
+const HEX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether a string is a UUID written the usual way (32 hex digits in groups of
+ * 8-4-4-4-12, either case): what HSDS 3.0 `format: uuid` accepts.
+ *
+ * @example
+ * ```ts
+ * import { isUuid } from './uuid.js';
+ *
+ * isUuid('ac148810-d857-441c-9679-408f346de14b');
+ * //=> true
+ * isUuid('walk-and-talk');
+ * //=> false
+ * ```
+ */
+export function isUuid(value: string): boolean {
+  return HEX.test(value);
+}
+
+function rotl(x: number, n: number): number {
+  return (x << n) | (x >>> (32 - n));
+}
+
+/**
+ * The SHA-1 digest (FIPS 180-4) of some bytes: 20 bytes.
+ *
+ * @example
+ * ```ts
+ * import { sha1, utf8 } from './uuid.js';
+ *
+ * Array.from(sha1(utf8('abc')), (b) => b.toString(16).padStart(2, '0')).join('');
+ * //=> 'a9993e364706816aba3e25717850c26c9cd0d89d'
+ * ```
+ */
+export function sha1(bytes: Uint8Array): Uint8Array {
+  const bitLength = bytes.length * 8;
+  const padded = new Uint8Array((((bytes.length + 8) >> 6) + 1) << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x1_0000_0000));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  let h0 = 0x67452301;
+  let h1 = 0xefcdab89;
+  let h2 = 0x98badcfe;
+  let h3 = 0x10325476;
+  let h4 = 0xc3d2e1f0;
+  const w = new Int32Array(80);
+  for (let block = 0; block < padded.length; block += 64) {
+    for (let t = 0; t < 16; t++) w[t] = view.getInt32(block + t * 4);
+    for (let t = 16; t < 80; t++) w[t] = rotl((w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number), 1);
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    for (let t = 0; t < 80; t++) {
+      const f = t < 20 ? (b & c) | (~b & d) : t < 40 || t >= 60 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
+      const k = t < 20 ? 0x5a827999 : t < 40 ? 0x6ed9eba1 : t < 60 ? 0x8f1bbcdc : 0xca62c1d6;
+      const temp = (rotl(a, 5) + f + e + k + (w[t] as number)) | 0;
+      e = d;
+      d = c;
+      c = rotl(b, 30);
+      b = a;
+      a = temp;
+    }
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+  }
+  const out = new Uint8Array(20);
+  const outView = new DataView(out.buffer);
+  [h0, h1, h2, h3, h4].forEach((word, i) => {
+    outView.setInt32(i * 4, word);
+  });
+  return out;
+}
+
+/**
+ * The UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, as `TextEncoder` does).
+ *
+ * @example
+ * ```ts
+ * import { utf8 } from './uuid.js';
+ *
+ * Array.from(utf8('a£€😀'));
+ * //=> [0x61, 0xc2, 0xa3, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]
+ * ```
+ */
+export function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    let cp = char.codePointAt(0) as number;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) bytes.push(cp);
+    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  return Uint8Array.from(bytes);
+}
+
+/**
+ * A version 5 (name-based, SHA-1) UUID, as RFC 9562 section 5.5 defines it:
+ * the same namespace and name always give the same UUID.
+ *
+ * @param name - The name, encoded as UTF-8.
+ * @param namespace - A UUID naming the namespace.
+ * @see RFC 9562, Universally Unique IDentifiers (UUIDs) (IETF, May 2024), sections 5.5 and 6.5, https://www.rfc-editor.org/rfc/rfc9562
+ * @example
+ * ```ts
+ * import { uuidV5 } from './uuid.js';
+ *
+ * // The RFC 9562 appendix A.4 test vector: www.example.com in the DNS namespace.
+ * uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8');
+ * //=> '2ed6657d-e927-568b-95e1-2665a8aea6a2'
+ * ```
+ */
+export function uuidV5(name: string, namespace: string): string {
+  const nameBytes = utf8(name);
+  const input = new Uint8Array(16 + nameBytes.length);
+  const hex = namespace.replaceAll('-', '');
+  for (let i = 0; i < 16; i++) input[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  input.set(nameBytes, 16);
+  const hash = sha1(input).slice(0, 16);
+  hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
+  hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
+  const digits = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
+}
