@@ -1,0 +1,31 @@
+/**
+ * The official HL7 FHIR R4 JSON Schema (draft-06), loaded in ajv 8 as the standards README says:
+ * `id` moved to `$id`, `$schema` dropped, `discriminator` off. Compiling it takes seconds, so each
+ * test file calls `fhirValidator()` once.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+
+/** The official FHIR files, in the standards folder beside the repository (CI clones with it beside). */
+export const STANDARDS = resolve(import.meta.dirname, '../../../shared/standards/fhir-r4');
+
+export interface FhirValidator {
+  /** The schema errors of a resource or bundle, as `instancePath message` strings; empty when it validates. */
+  (value: unknown): string[];
+}
+
+export function fhirValidator(): FhirValidator {
+  const schema = JSON.parse(readFileSync(`${STANDARDS}/fhir.schema.json`, 'utf8')) as Record<string, unknown>;
+  schema['$id'] = schema['id'];
+  delete schema['id'];
+  delete schema['$schema'];
+  const ajv = new Ajv({ discriminator: false, validateSchema: false, strict: false, allErrors: true });
+  const validate = ajv.compile(schema);
+  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`));
+}
+
+/** One of the Gravity SDOH examples, parsed. */
+export function gravityExample(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(`${STANDARDS}/gravity-sdoh-examples/${name}.json`, 'utf8')) as Record<string, unknown>;
+}
