@@ -12,6 +12,7 @@ export const modules = [
   'directory',
   'synthetic',
   'csv',
+  'fhir',
 ] as const;
 
 export default defineConfig({

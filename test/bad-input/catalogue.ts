@@ -10,6 +10,7 @@ import * as core from '../../src/core/index.js';
 import * as csv from '../../src/csv/index.js';
 import * as directory from '../../src/directory/index.js';
 import * as eligibility from '../../src/eligibility/index.js';
+import * as fhir from '../../src/fhir/index.js';
 import * as outcomes from '../../src/outcomes/index.js';
 import * as referrals from '../../src/referrals/index.js';
 import * as supervision from '../../src/supervision/index.js';
@@ -18,7 +19,7 @@ import { fixture } from '../caseload/nhsDigitalFixtures.js';
 import * as f from './fixtures.js';
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
 
-export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv } as const;
+export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv, fhir } as const;
 
 type AnyFn = (...args: any[]) => unknown;
 
@@ -305,6 +306,10 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'csv.formatCsv': { args: () => [[['pcn', 'note'], [NHS_SPACED, `born ${BIRTH_DATE}`], ['South', null], ['East', 3], [`=${NHS_COMPACT}`, true]], { escapeFormulas: true }] },
   'csv.referralsFromCsv': { args: () => [csv.parseCsv(f.csvText()), { columns: { referredOn: 'referredOn' } }] },
   'csv.referralsToCsv': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }], { escapeFormulas: false }] },
+  // fhir
+  'fhir.referralToFhir': { args: () => [f.fullReferral(), { patientId: 'P-7f3a', identifierSystem: 'https://referrals.example.org/id' }] },
+  'fhir.referralFromFhir': { depth: 4, args: () => [JSON.parse(JSON.stringify(fhir.referralToFhir(f.fullReferral())))] },
+  'fhir.messageBackToGp': { args: () => [f.fullReferral(), { consentToShare: true, asOf: '2025-06-30' }] },
 };
 
 /** The public functions of every module, as `<module>.<export>`. */

@@ -18,6 +18,7 @@ const calls: Record<string, string> = {
   referrals: `m.referralStatus({ id: 'R-1', referredOn: '2025-04-01', source: 'self', needs: [], events: [], contacts: [], goals: [], onward: [], measures: [] }, '2025-04-02')`,
   calendar: `m.workingDaysBetween('2025-01-01', '2025-12-31')`,
   supervision: `m.supervisionSchedule({ from: '2025-04-01', to: '2025-06-30' }).length`,
+  fhir: `m.referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self' }).entry.length`,
 };
 
 function run(kind: 'esm' | 'cjs', subpath: string, call: string): string {
