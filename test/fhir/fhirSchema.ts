@@ -17,12 +17,22 @@ export interface FhirValidator {
 
 export function fhirValidator(): FhirValidator {
   const schema = JSON.parse(readFileSync(`${STANDARDS}/fhir.schema.json`, 'utf8')) as Record<string, unknown>;
-  schema['$id'] = schema['id'];
+  const id = schema['id'] as string;
+  schema['$id'] = id;
   delete schema['id'];
   delete schema['$schema'];
   const ajv = new Ajv({ discriminator: false, validateSchema: false, strict: false, allErrors: true });
-  const validate = ajv.compile(schema);
-  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`));
+  ajv.addSchema(schema);
+  const whole = ajv.getSchema(id)!;
+  return (value) => {
+    if (whole(value)) return [];
+    // The whole schema is a oneOf over every resource type, so its errors list every type; the
+    // resource type's own definition says what is wrong.
+    const type = (value as { resourceType?: unknown } | null)?.resourceType;
+    const own = typeof type === 'string' ? ajv.getSchema(`${id}#/definitions/${type}`) : undefined;
+    if (own === undefined || own(value)) return ['does not validate against the FHIR R4 schema'];
+    return (own.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+  };
 }
 
 /** One of the Gravity SDOH examples, parsed. */
