@@ -59,12 +59,10 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
     }),
   );
 
-/** The fields of a referral the FHIR bundle does not carry, left out for the round-trip comparison. */
-export function withoutUncarried(referral: Referral): Omit<Referral, 'person' | 'practiceCode' | 'goals' | 'onward'> {
-  const rest: Partial<Referral> = { ...referral };
+/** What comes back from a referral's bundle: the referral without person and practiceCode, and with no goals or onward connections. */
+export function carried(referral: Referral): Referral {
+  const rest: Referral = { ...referral, goals: [], onward: [] };
   delete rest.person;
   delete rest.practiceCode;
-  delete rest.goals;
-  delete rest.onward;
-  return rest as Omit<Referral, 'person' | 'practiceCode' | 'goals' | 'onward'>;
+  return rest;
 }
