@@ -201,7 +201,7 @@ export function referralFromFhir(bundle: unknown): Referral {
     id: sr.identifier?.find((identifier) => identifier.value !== undefined)?.value ?? sr.id,
     referredOn: dateOf(sr.authoredOn ?? current?.resource.authoredOn),
   };
-  const source = sourceOf(sr.requester ?? current?.resource.requester);
+  const source = sourceOf(sr.requester) ?? sourceOf(current?.resource.requester);
   if (source !== undefined) referral['source'] = source;
   const scheme = sr.performer?.find((performer) => performer.type === 'HealthcareService')?.identifier?.value;
   if (scheme !== undefined) referral['schemeId'] = scheme;
