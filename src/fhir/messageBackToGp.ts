@@ -4,6 +4,7 @@ import {
   codeEvents,
   contactSummary,
   ReferralSchema,
+  type ReferralInput,
   referralStatus,
   type ContactBand,
   type GoalStatus,
@@ -190,7 +191,7 @@ const GOAL_WORDS: Readonly<Record<GoalStatus, string>> = {
  * //=> throws 'fhir/invalid-options'
  * ```
  */
-export function messageBackToGp(referral: unknown, options: MessageBackOptions): MessageBack {
+export function messageBackToGp(referral: ReferralInput, options: MessageBackOptions): MessageBack {
   const r = parseWithSchema(ReferralSchema, referral, 'fhir/invalid-referral');
   const { consentToShare, asOf } = parseWithSchema(MessageBackOptionsSchema, options, 'fhir/invalid-options');
   if (asOf < r.referredOn) {

@@ -3,6 +3,7 @@ import { containsNhsNumber, parseWithSchema, type IsoDate } from '../core/index.
 import {
   referralStatus,
   ReferralSchema,
+  type ReferralInput,
   referralTimeline,
   snomed,
   toTaskStatus,
@@ -148,7 +149,7 @@ const NEEDS_REASON: ReadonlySet<TaskStatus> = new Set(['rejected', 'cancelled', 
  * //=> throws 'fhir/invalid-referral'
  * ```
  */
-export function referralToFhir(referral: unknown, options?: ReferralToFhirOptions): FhirBundle {
+export function referralToFhir(referral: ReferralInput, options?: ReferralToFhirOptions): FhirBundle {
   const r = parseWithSchema(ReferralSchema, referral, 'fhir/invalid-referral');
   const o = parseWithSchema(ReferralToFhirOptionsSchema, options ?? {}, 'fhir/invalid-options');
   const base = fhirIdBase(r.id);

@@ -14,7 +14,7 @@ import { gravityExample } from './fhirSchema.js';
 const SR = 'ServiceRequest-SDOHCC-ServiceRequestActiveFoodPantryApplicationAssistExample';
 const TASK = 'Task-SDOHCC-TaskReferralManagementOrderFulfillmentAcceptedExample';
 const bundleOf = (...resources: Record<string, unknown>[]) => ({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) });
-const on = (timepoint: string, instrument: string, items?: number[], score?: number) => ({
+const on = (timepoint: 'baseline' | 'review' | 'exit', instrument: string, items?: number[], score?: number) => ({
   instrument,
   timepoint,
   on: '2025-04-09',

@@ -232,7 +232,7 @@ describe('referralToFhir: privacy', () => {
 
 describe('referralToFhir: bad input', () => {
   it('refuses an invalid referral with every issue at its path', () => {
-    expect(errorOf(() => referralToFhir({ ...full(), referredOn: '2025-02-30', contacts: [{ on: '2025-04-09', mode: 'pigeon', attended: true }] }))).toEqual({
+    expect(errorOf(() => referralToFhir({ ...full(), referredOn: '2025-02-30', contacts: [{ on: '2025-04-09', mode: 'pigeon' as never, attended: true }] }))).toEqual({
       code: 'fhir/invalid-referral',
       issues: [
         { path: ['referredOn'], message: 'must be a real calendar date written YYYY-MM-DD' },
