@@ -24,12 +24,16 @@ import { deepFreeze } from '../core/index.js';
  * - `encounterClass`: `AMB`, `HH` and `VR` from HL7 v3 ActCode, the codes of
  *   FHIR R4's `Encounter.class` value set (v3 ActEncounterCode).
  * - `observationCategory`: `survey` from the FHIR R4 observation category code system.
+ * - `goalAchievement`: `in-progress`, `achieved` and `not-achieved` from the FHIR R4
+ *   goal achievement code system (a partly met or newly set goal has no code: its
+ *   status is written as text).
  * - `ucum`: the UCUM unit `min` for a contact's length.
  *
  * @see https://hl7.org/fhir/R4/codesystem-task-code.html (Task code system: fulfill)
  * @see https://hl7.org/fhir/us/sdoh-clinicalcare/ (HL7 Gravity SDOH Clinical Care IG: referral Task, resulting-activity)
  * @see https://hl7.org/fhir/R4/v3/ActEncounterCode/vs.html (Encounter class: AMB ambulatory, HH home health, VR virtual)
  * @see https://hl7.org/fhir/R4/codesystem-observation-category.html (survey)
+ * @see https://hl7.org/fhir/R4/codesystem-goal-achievement.html (in-progress, achieved, not-achieved)
  * @see https://ucum.org/ucum (UCUM: min)
  * @see NHS England's coding guidance for social prescribing link workers, as quoted by Transformation Partners in Health and Care, Social Prescribing Link Workers' FAQs (https://www.transformationpartnersinhealthandcare.nhs.uk/our-work/personalised_care/arrs-roles/social-prescribing/faqs/)
  * @category Coding
@@ -57,5 +61,10 @@ export const FHIR_CODES = /* @__PURE__ */ deepFreeze({
     VR: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'VR', display: 'virtual' },
   },
   observationCategory: { system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' },
+  goalAchievement: {
+    'in-progress': { system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'in-progress', display: 'In Progress' },
+    achieved: { system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'achieved', display: 'Achieved' },
+    'not-achieved': { system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'not-achieved', display: 'Not Achieved' },
+  },
   ucum: { system: 'http://unitsofmeasure.org', minutes: 'min' },
 } as const);

@@ -24,6 +24,7 @@ export type {
   FhirCodeableConcept,
   FhirCoding,
   FhirEncounter,
+  FhirGoal,
   FhirIdentifier,
   FhirObservation,
   FhirObservationComponent,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate, issuesFromZod, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
-import { CLOSE_REASONS, REFERRAL_EVENT_TYPES, ReferralSchema, type Referral, type ReferralEventType } from '../referrals/index.js';
+import { CLOSE_REASONS, GOAL_STATUSES, NEED_CATEGORIES, REFERRAL_EVENT_TYPES, ReferralSchema, type Referral, type ReferralEventType } from '../referrals/index.js';
 import { instrumentFromName } from './measures.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,6 +21,8 @@ const reference = () =>
 const ServiceRequestRead = z.looseObject({
   resourceType: z.literal('ServiceRequest'),
   id: text().optional(),
+  basedOn: z.array(reference()).optional(),
+  intent: text().optional(),
   identifier: z.array(z.looseObject({ value: text().optional() })).optional(),
   authoredOn: fhirDate().optional(),
   requester: reference().optional(),
@@ -63,6 +65,15 @@ const ObservationRead = z.looseObject({
   component: z.array(z.looseObject({ code: codeableConcept(), valueQuantity: z.looseObject({ value: z.number() }).optional() })).optional(),
 });
 
+const GoalRead = z.looseObject({
+  resourceType: z.literal('Goal'),
+  lifecycleStatus: text(),
+  achievementStatus: z.looseObject({ text: text().optional(), coding: z.array(z.looseObject({ code: text().optional() })).optional() }).optional(),
+  description: codeableConcept(),
+  startDate: fhirDate(),
+  addresses: z.array(reference()).optional(),
+});
+
 const BundleShape = z.looseObject({
   resourceType: z.literal('Bundle'),
   entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })).max(100_000),
@@ -70,7 +81,7 @@ const BundleShape = z.looseObject({
 
 type Indexed<T> = { readonly index: number; readonly resource: T };
 
-const READERS = { ServiceRequest: ServiceRequestRead, Task: TaskRead, Encounter: EncounterRead, Observation: ObservationRead } as const;
+const READERS = { ServiceRequest: ServiceRequestRead, Task: TaskRead, Encounter: EncounterRead, Observation: ObservationRead, Goal: GoalRead } as const;
 
 /** Encounter statuses read as an attended contact; `cancelled` is a missed one. */
 const ATTENDED = new Set(['finished', 'in-progress', 'arrived', 'triaged', 'onleave']);
@@ -92,12 +103,19 @@ const EVENT_OF_STATUS: Readonly<Record<string, ReferralEventType | null>> = {
 
 const MODE_OF_CLASS: Readonly<Record<string, string>> = { AMB: 'face-to-face', HH: 'home-visit' };
 
+/** A goal's status from FHIR's goal achievement code, then from its lifecycle, when its text is not a library status. */
+const GOAL_OF_ACHIEVEMENT: Readonly<Record<string, string>> = { 'in-progress': 'in-progress', achieved: 'met', 'not-achieved': 'not-met' };
+const GOAL_OF_LIFECYCLE: Readonly<Record<string, string>> = { proposed: 'set', planned: 'set', accepted: 'set', active: 'in-progress', 'on-hold': 'in-progress' };
+
+const ONWARD_OF_INTENT: Readonly<Record<string, string>> = { order: 'referral', proposal: 'signpost' };
+
 /**
  * Reads a referral back from a FHIR R4 `Bundle`: one written by
  * {@link referralToFhir}, or any bundle holding a Gravity-shaped referral
  * `ServiceRequest` and its `Task`.
  *
- * - The **ServiceRequest** is the one the Task's `focus` names (or the only one):
+ * - The **ServiceRequest** of the referral is the one the Task's `focus` names
+ *   (or the only one not based on another ServiceRequest of the bundle):
  *   `id` from its first `identifier.value` (else its resource id), `referredOn`
  *   from `authoredOn` (else the Task's), `source` from `requester.display` when it
  *   is a kebab-case id, else by the requester's type (`Patient` → `self`,
@@ -123,10 +141,18 @@ const MODE_OF_CLASS: Readonly<Record<string, string>> = { AMB: 'face-to-face', H
  *   `valueQuantity`, items from the `item <n>` components (computed scores are
  *   not read back).
  *
+ * - **Goals** from the Goals that address the ServiceRequest: day from
+ *   `startDate`, status from `achievementStatus.text` (else its code: `achieved` →
+ *   met, `not-achieved` → not met, `in-progress`; else the lifecycle: proposed,
+ *   planned or accepted → set, active or on hold → in progress), need from
+ *   `description.text` when it is a need category.
+ * - **Onward** connections from the ServiceRequests based on the referral:
+ *   `intent` `order` → referral, `proposal` → signpost; organisation and activity
+ *   from the `Organization` and `HealthcareService` performers; day from `authoredOn`.
+ *
  * Dates are the date part of a FHIR `dateTime` as written (no time-zone
- * conversion). What FHIR does not carry here comes back empty: `person`,
- * `practiceCode`, `goals` and `onward`. The result is checked with
- * {@link referrals!ReferralSchema}.
+ * conversion). `person` and `practiceCode`, which the bundle does not carry,
+ * come back absent. The result is checked with {@link referrals!ReferralSchema}.
  *
  * @param bundle - A FHIR R4 Bundle (parsed JSON).
  * @returns The referral.
@@ -163,11 +189,12 @@ export function referralFromFhir(bundle: unknown): Referral {
   const shape = BundleShape.safeParse(bundle);
   if (!shape.success) throw new SocialPrescribingError('fhir/invalid-bundle', issuesFromZod(shape.error.issues));
   const issues: ValidationIssue[] = [];
-  const found = { ServiceRequest: [], Task: [], Encounter: [], Observation: [] } as {
+  const found = { ServiceRequest: [], Task: [], Encounter: [], Observation: [], Goal: [] } as {
     ServiceRequest: Indexed<z.output<typeof ServiceRequestRead>>[];
     Task: Indexed<z.output<typeof TaskRead>>[];
     Encounter: Indexed<z.output<typeof EncounterRead>>[];
     Observation: Indexed<z.output<typeof ObservationRead>>[];
+    Goal: Indexed<z.output<typeof GoalRead>>[];
   };
   shape.data.entry.forEach((entry, index) => {
     const type = entry.resource.resourceType;
@@ -179,21 +206,22 @@ export function referralFromFhir(bundle: unknown): Referral {
   });
   if (issues.length > 0) throw new SocialPrescribingError('fhir/invalid-bundle', issues);
 
+  // Referral ServiceRequests: those not based on another ServiceRequest of the bundle (onward ones are).
+  const requestIds = new Set(found.ServiceRequest.flatMap((sr) => (sr.resource.id === undefined ? [] : [`ServiceRequest/${sr.resource.id}`])));
+  const referrals = found.ServiceRequest.filter((sr) => !(sr.resource.basedOn ?? []).some((ref) => ref.reference !== undefined && requestIds.has(ref.reference)));
   const focused = new Set(found.Task.map((task) => task.resource.focus?.reference));
-  const chosen = found.ServiceRequest.length === 1
-    ? found.ServiceRequest
-    : found.ServiceRequest.filter((sr) => sr.resource.id !== undefined && focused.has(`ServiceRequest/${sr.resource.id}`));
+  const chosen = referrals.length === 1 ? referrals : referrals.filter((sr) => sr.resource.id !== undefined && focused.has(`ServiceRequest/${sr.resource.id}`));
   const serviceRequest = chosen[0];
   if (serviceRequest === undefined || chosen.length > 1) {
     throw new SocialPrescribingError('fhir/missing-service-request', [
-      { path: ['entry'], message: `must hold one referral ServiceRequest (or one named by a Task's focus): found ${found.ServiceRequest.length}` },
+      { path: ['entry'], message: `must hold one referral ServiceRequest (or one named by a Task's focus): found ${referrals.length}` },
     ]);
   }
   const sr = serviceRequest.resource;
   const srReference = sr.id === undefined ? null : `ServiceRequest/${sr.id}`;
   const basedOnIt = (refs: readonly { reference?: string | undefined }[] | undefined) =>
-    found.ServiceRequest.length === 1 || (refs ?? []).some((ref) => ref.reference === srReference);
-  const tasks = found.Task.filter((task) => found.ServiceRequest.length === 1 || task.resource.focus?.reference === srReference);
+    referrals.length === 1 || (refs ?? []).some((ref) => ref.reference === srReference);
+  const tasks = found.Task.filter((task) => referrals.length === 1 || task.resource.focus?.reference === srReference);
   tasks.sort((a, b) => Number(a.resource.meta?.versionId ?? 0) - Number(b.resource.meta?.versionId ?? 0));
   const current = tasks.at(-1);
 
@@ -237,6 +265,35 @@ export function referralFromFhir(bundle: unknown): Referral {
       on: dateOf(resource.effectiveDateTime),
       ...(items.length > 0 ? { items: items.map((item) => item.value) } : {}),
       ...(resource.valueQuantity !== undefined ? { score: resource.valueQuantity.value } : {}),
+    };
+  });
+  referral['goals'] = found.Goal.filter((goal) => basedOnIt(goal.resource.addresses)).map(({ resource }) => {
+    const stated = resource.achievementStatus?.text;
+    const code = resource.achievementStatus?.coding?.find((coding) => coding.code !== undefined && Object.hasOwn(GOAL_OF_ACHIEVEMENT, coding.code))?.code;
+    const status =
+      stated !== undefined && (GOAL_STATUSES as readonly string[]).includes(stated)
+        ? stated
+        : code !== undefined
+          ? GOAL_OF_ACHIEVEMENT[code]
+          : Object.hasOwn(GOAL_OF_LIFECYCLE, resource.lifecycleStatus) ? GOAL_OF_LIFECYCLE[resource.lifecycleStatus] : undefined;
+    const need = resource.description.text;
+    return {
+      setOn: dateOf(resource.startDate),
+      status,
+      ...(need !== undefined && (NEED_CATEGORIES as readonly string[]).includes(need) ? { need } : {}),
+    };
+  });
+
+  referral['onward'] = found.ServiceRequest.filter(
+    (request) => srReference !== null && (request.resource.basedOn ?? []).some((ref) => ref.reference === srReference),
+  ).map(({ resource }) => {
+    const organisation = resource.performer?.find((performer) => performer.type === 'Organization')?.identifier?.value;
+    const activity = resource.performer?.find((performer) => performer.type === 'HealthcareService')?.identifier?.value;
+    return {
+      kind: ONWARD_OF_INTENT[resource.intent ?? ''],
+      organisationId: organisation,
+      ...(activity !== undefined ? { activityId: activity } : {}),
+      on: dateOf(resource.authoredOn),
     };
   });
   if (issues.length > 0) throw new SocialPrescribingError('fhir/unsupported-status', issues);

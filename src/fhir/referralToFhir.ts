@@ -8,6 +8,7 @@ import {
   snomed,
   toTaskStatus,
   type ContactMode,
+  type GoalStatus,
   type Referral,
   type ReferralEvent,
   type ReferralStatus,
@@ -21,6 +22,7 @@ import type {
   FhirCodeableConcept,
   FhirCoding,
   FhirEncounter,
+  FhirGoal,
   FhirObservation,
   FhirObservationComponent,
   FhirReference,
@@ -64,6 +66,9 @@ export type ReferralToFhirOptions = z.input<typeof ReferralToFhirOptionsSchema>;
 
 const SERVICE_REQUEST = 'service-request';
 
+/** A goal's description when it names no need (the library records no goal text). */
+const PERSONAL_GOAL = 'personal goal';
+
 const CLASS_OF_MODE: Readonly<Record<ContactMode, FhirCoding>> = {
   'face-to-face': FHIR_CODES.encounterClass.AMB,
   group: FHIR_CODES.encounterClass.AMB,
@@ -74,13 +79,30 @@ const CLASS_OF_MODE: Readonly<Record<ContactMode, FhirCoding>> = {
   email: FHIR_CODES.encounterClass.VR,
 };
 
+const GOAL_LIFECYCLE: Readonly<Record<GoalStatus, FhirGoal['lifecycleStatus']>> = {
+  set: 'accepted',
+  'in-progress': 'active',
+  met: 'completed',
+  'partly-met': 'completed',
+  'not-met': 'completed',
+};
+
+const GOAL_ACHIEVEMENT: Readonly<Record<GoalStatus, FhirCoding | null>> = {
+  set: null,
+  'in-progress': FHIR_CODES.goalAchievement['in-progress'],
+  met: FHIR_CODES.goalAchievement.achieved,
+  'partly-met': null,
+  'not-met': FHIR_CODES.goalAchievement['not-achieved'],
+};
+
 /** Task statuses that the Gravity referral pattern explains with a `statusReason`. */
 const NEEDS_REASON: ReadonlySet<TaskStatus> = new Set(['rejected', 'cancelled', 'on-hold', 'failed']);
 
 /**
  * A referral as a FHIR R4 `Bundle` of type `collection`: a `ServiceRequest`, the
  * versions of its `Task` (HL7 Gravity SDOH referral pattern), an `Encounter` per
- * contact and an `Observation` per wellbeing measure.
+ * contact, an `Observation` per wellbeing measure, a `Goal` per goal and a
+ * `ServiceRequest` per onward referral or signpost.
  *
  * - **ServiceRequest** `<id>-service-request`: `code` SNOMED CT 871731000000106
  *   *Referral to social prescribing service*; `identifier` the referral id;
@@ -112,14 +134,23 @@ const NEEDS_REASON: ReadonlySet<TaskStatus> = new Set(['rejected', 'cancelled', 
  *   (`item 1`, `item 2`, ...) and the scores computed by the scorers of
  *   `outcomes` (SWEMWBS total and metric score, ONS4 items, UCLA-3 total, MYCaW
  *   concerns, wellbeing and profile).
+ * - **Goal** `<id>-goal-<n>` per goal: `description.text` the need it addresses
+ *   (`'personal goal'` when none), `startDate` the day it was set, `addresses`
+ *   the ServiceRequest, `lifecycleStatus` `accepted` (set), `active` (in
+ *   progress) or `completed`, and `achievementStatus` the goal's status as text,
+ *   coded `in-progress`, `achieved` or `not-achieved` where FHIR has a code.
+ * - **ServiceRequest** `<id>-onward-<n>` per onward connection, `basedOn` the
+ *   referral: `intent` `order` for an onward referral, `proposal` for a signpost;
+ *   `status` `completed`; `authoredOn` its day; `performer` the organisation
+ *   (`Organization`) and activity (`HealthcareService`) by identifier.
  *
  * Every resource refers to the patient as `Patient/<patientId>` only (default:
  * the referral's id base): no identifier, name or birth date is written, and
  * the bundle holds no Patient. Resource ids are derived from the referral id
  * (itself when it has 1 to 40 FHIR id characters, otherwise `sp-` and a hash),
  * so the same referral always gives the same bundle. Not written: `person`
- * (demographics belong on a Patient, which the bundle leaves out), `practiceCode`
- * (the registered practice is `Patient.generalPractitioner`), `goals` and `onward`.
+ * (demographics belong on a Patient, which the bundle leaves out) and
+ * `practiceCode` (the registered practice is `Patient.generalPractitioner`).
  *
  * @param referral - A referral (checked with {@link referrals!ReferralSchema}).
  * @param options - The patient's pseudonymous FHIR id and the referral ids' identifier system.
@@ -252,11 +283,40 @@ export function referralToFhir(referral: ReferralInput, options?: ReferralToFhir
     };
   });
 
+  const goals: FhirGoal[] = r.goals.map((goal, i) => {
+    const code = GOAL_ACHIEVEMENT[goal.status];
+    return {
+      resourceType: 'Goal',
+      id: `${base}-goal-${i + 1}`,
+      lifecycleStatus: GOAL_LIFECYCLE[goal.status],
+      achievementStatus: code === null ? { text: goal.status } : { coding: [code], text: goal.status },
+      description: { text: goal.need ?? PERSONAL_GOAL },
+      subject: patient,
+      startDate: goal.setOn,
+      addresses: [focus],
+    };
+  });
+
+  const onward: FhirServiceRequest[] = r.onward.map((entry, i) => ({
+    resourceType: 'ServiceRequest',
+    id: `${base}-onward-${i + 1}`,
+    basedOn: [focus],
+    status: 'completed',
+    intent: entry.kind === 'referral' ? 'order' : 'proposal',
+    code: { text: entry.kind === 'referral' ? 'onward referral' : 'signpost' },
+    subject: patient,
+    authoredOn: entry.on,
+    performer: [
+      { type: 'Organization', identifier: { value: entry.organisationId } },
+      ...(entry.activityId !== undefined ? [{ type: 'HealthcareService', identifier: { value: entry.activityId } }] : []),
+    ],
+  }));
+
   return {
     resourceType: 'Bundle',
     id: base,
     type: 'collection',
-    entry: [serviceRequest, ...tasks, ...encounters, ...observations].map((resource) => ({ resource })),
+    entry: [serviceRequest, ...tasks, ...encounters, ...observations, ...goals, ...onward].map((resource) => ({ resource })),
   };
 }
 

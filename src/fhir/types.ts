@@ -73,22 +73,39 @@ export interface FhirQuantity {
 }
 
 /**
- * The referral as a FHIR R4 `ServiceRequest`.
+ * The referral, or one onward referral or signpost, as a FHIR R4 `ServiceRequest`.
  *
  * @category FHIR resources
  */
 export interface FhirServiceRequest {
   readonly resourceType: 'ServiceRequest';
   readonly id: string;
-  readonly identifier: readonly FhirIdentifier[];
+  readonly identifier?: readonly FhirIdentifier[];
+  readonly basedOn?: readonly FhirReference[];
   readonly status: 'active' | 'on-hold' | 'revoked' | 'completed';
-  readonly intent: 'order';
+  readonly intent: 'order' | 'proposal';
   readonly code: FhirCodeableConcept;
   readonly subject: FhirReference;
   readonly authoredOn: string;
-  readonly requester: FhirReference;
+  readonly requester?: FhirReference;
   readonly performer?: readonly FhirReference[];
   readonly reasonCode?: readonly FhirCodeableConcept[];
+}
+
+/**
+ * One personal goal as a FHIR R4 `Goal`.
+ *
+ * @category FHIR resources
+ */
+export interface FhirGoal {
+  readonly resourceType: 'Goal';
+  readonly id: string;
+  readonly lifecycleStatus: 'accepted' | 'active' | 'completed';
+  readonly achievementStatus: FhirCodeableConcept;
+  readonly description: FhirCodeableConcept;
+  readonly subject: FhirReference;
+  readonly startDate: string;
+  readonly addresses: readonly FhirReference[];
 }
 
 /**
@@ -166,7 +183,7 @@ export interface FhirObservation {
  *
  * @category FHIR resources
  */
-export type FhirResource = FhirServiceRequest | FhirTask | FhirEncounter | FhirObservation;
+export type FhirResource = FhirServiceRequest | FhirTask | FhirEncounter | FhirObservation | FhirGoal;
 
 /**
  * A FHIR R4 `Bundle` of type `collection`, as {@link referralToFhir} writes it.

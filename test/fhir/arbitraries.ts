@@ -1,10 +1,12 @@
 /**
  * Referrals for the fhir property tests: the referrals module's lifecycle arbitrary, given every
  * field the FHIR bundle carries (scheme, PCN, worker, sources with self-referrals, event reasons,
- * contact minutes, measures of every instrument with items in and out of range, scores).
+ * contact minutes, measures of every instrument with items in and out of range, scores, goals of every
+ * status, onward referrals and signposts).
  */
 import fc from 'fast-check';
-import { MEASURE_TIMEPOINTS, ReferralSchema, type Referral } from '../../src/referrals/index.js';
+import { addDays } from '../../src/core/index.js';
+import { GOAL_STATUSES, MEASURE_TIMEPOINTS, NEED_CATEGORIES, ONWARD_KINDS, ReferralSchema, type Referral } from '../../src/referrals/index.js';
 import { arbitraryReferral } from '../referrals/arbitraries.js';
 
 const ITEMS: Record<string, fc.Arbitrary<number[]>> = {
@@ -37,9 +39,22 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
     reasons: fc.array(fc.option(fc.constantFrom('no-reply', 'in-hospital', 'moved-temporarily'), { nil: undefined }), { minLength: 8, maxLength: 8 }),
     minutes: fc.array(fc.option(fc.integer({ min: 0, max: 1440 }), { nil: undefined }), { minLength: 15, maxLength: 15 }),
     measures: fc.array(measure, { maxLength: 6 }),
+    goals: fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 60 }), status: fc.constantFrom(...GOAL_STATUSES), need: fc.option(fc.constantFrom(...NEED_CATEGORIES), { nil: undefined }) }),
+      { maxLength: 3 },
+    ),
+    onward: fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 60 }),
+        kind: fc.constantFrom(...ONWARD_KINDS),
+        organisationId: fc.constantFrom('org-1', 'Org 2 / Riverside'),
+        activityId: fc.option(fc.constantFrom('act-1', 'walk and talk'), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
     longId: fc.boolean(),
   })
-  .map(({ base, source, schemeId, pcn, workerId, reasons, minutes, measures, longId }) =>
+  .map(({ base, source, schemeId, pcn, workerId, reasons, minutes, measures, goals, onward, longId }) =>
     ReferralSchema.parse({
       ...base,
       id: longId ? `referral ${base.id} / a longer id than forty characters` : base.id,
@@ -56,12 +71,19 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
         ...(m.withItems || m.score === undefined ? { items: m.items } : {}),
         ...(m.score !== undefined ? { score: m.score } : {}),
       })),
+      goals: goals.map((g) => ({ setOn: addDays(base.referredOn, g.day), status: g.status, ...(g.need !== undefined ? { need: g.need } : {}) })),
+      onward: onward.map((o) => ({
+        kind: o.kind,
+        organisationId: o.organisationId,
+        ...(o.activityId !== undefined ? { activityId: o.activityId } : {}),
+        on: addDays(base.referredOn, o.day),
+      })),
     }),
   );
 
-/** What comes back from a referral's bundle: the referral without person and practiceCode, and with no goals or onward connections. */
+/** What comes back from a referral's bundle: the referral without person and practiceCode. */
 export function carried(referral: Referral): Referral {
-  const rest: Referral = { ...referral, goals: [], onward: [] };
+  const rest: Referral = { ...referral };
   delete rest.person;
   delete rest.practiceCode;
   return rest;

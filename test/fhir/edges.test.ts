@@ -178,6 +178,36 @@ describe('referralFromFhir: FHIR from other systems', () => {
     expect(referral.events).toEqual([{ type: 'accepted', on: '2025-04-02' }]);
   });
 
+  it('reads goals from other systems by achievement code, then lifecycle, and refuses one with neither', () => {
+    const goal = (changes: Record<string, unknown>) => ({ resourceType: 'Goal', lifecycleStatus: 'active', description: { text: 'Walk to the shops' }, startDate: '2020-09-20', ...changes });
+    const read = (...goals: Record<string, unknown>[]) => referralFromFhir(bundleOf(sr(), ...goals)).goals;
+    expect(
+      read(
+        goal({}),
+        goal({ lifecycleStatus: 'proposed', description: { text: 'housing' } }),
+        goal({ lifecycleStatus: 'completed', achievementStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'achieved' }] } }),
+        goal({ lifecycleStatus: 'completed', achievementStatus: { coding: [{ code: 'improving' }, { code: 'not-achieved' }], text: 'Nearly there' } }),
+      ),
+    ).toEqual([
+      { setOn: '2020-09-20', status: 'in-progress' },
+      { setOn: '2020-09-20', status: 'set', need: 'housing' },
+      { setOn: '2020-09-20', status: 'met' },
+      { setOn: '2020-09-20', status: 'not-met' },
+    ]);
+    expect(errorOf(() => read(goal({ lifecycleStatus: 'cancelled' }))).issues.map((issue) => issue.path)).toEqual([['referral', 'goals', 0, 'status']]);
+  });
+
+  it('refuses an onward ServiceRequest with an intent it cannot read or no organisation', () => {
+    const written = referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self', onward: [{ kind: 'referral', organisationId: 'org-1', on: '2025-04-02' }] });
+    const bundle = JSON.parse(JSON.stringify(written)) as { entry: { resource: Record<string, unknown> }[] };
+    bundle.entry.at(-1)!.resource['intent'] = 'plan';
+    bundle.entry.at(-1)!.resource['performer'] = [];
+    expect(errorOf(() => referralFromFhir(bundle)).issues.map((issue) => issue.path)).toEqual([
+      ['referral', 'onward', 0, 'kind'],
+      ['referral', 'onward', 0, 'organisationId'],
+    ]);
+  });
+
   it('orders Task versions by versionId, wherever they are in the bundle', () => {
     const written = referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events: [{ type: 'accepted', on: '2025-04-02' }, { type: 'on-hold', on: '2025-04-03' }] });
     const reversed = { ...written, entry: [...written.entry].reverse() };

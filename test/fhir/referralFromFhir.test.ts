@@ -1,6 +1,6 @@
 /**
  * referralFromFhir: the round trip with referralToFhir (property: equal on every field the bundle
- * carries; person, practiceCode, goals and onward come back empty), Gravity-shaped Task and
+ * carries; person and practiceCode come back absent), Gravity-shaped Task and
  * ServiceRequest pairs (the official examples), and bad bundles.
  */
 import fc from 'fast-check';
@@ -32,7 +32,7 @@ describe('referralFromFhir: the round trip', () => {
     );
   });
 
-  it('gives back synthetic referrals whole, but for person and practiceCode, goals and onward', () => {
+  it('gives back synthetic referrals whole, but for person and practiceCode', () => {
     for (const referral of generateReferrals({ count: 300, seed: 'fhir', from: '2025-01-01', to: '2025-12-31', pcns: ['north', 'south'] })) {
       const back = referralFromFhir(wire(referral));
       expect(back).toEqual(carried(referral));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { referralToFhir, type FhirBundle, type FhirEncounter, type FhirObservation, type FhirServiceRequest, type FhirTask } from '../../src/fhir/index.js';
+import { referralToFhir, type FhirBundle, type FhirEncounter, type FhirGoal, type FhirObservation, type FhirServiceRequest, type FhirTask } from '../../src/fhir/index.js';
 import { ReferralSchema, type Referral } from '../../src/referrals/index.js';
 import { generateReferrals } from '../../src/synthetic/index.js';
 import { errorOf } from '../support/errorOf.js';
@@ -46,6 +46,8 @@ describe('referralToFhir: valid FHIR R4', () => {
     expect(types.filter((type) => type === 'Task')).toHaveLength(9); // the referral and eight events
     expect(types.filter((type) => type === 'Encounter')).toHaveLength(7);
     expect(types.filter((type) => type === 'Observation')).toHaveLength(6);
+    expect(types.filter((type) => type === 'Goal')).toHaveLength(2);
+    expect(types.filter((type) => type === 'ServiceRequest')).toHaveLength(3); // the referral and two onward connections
   });
 
   it('every bundle of generated referrals validates (property)', () => {
@@ -211,6 +213,70 @@ describe('referralToFhir: the resources', () => {
       expect(observation.code.coding).toBeUndefined(); // no verified code for these instruments
       expect(observation.category[0]).toEqual({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] });
     }
+  });
+
+  it('a Goal per goal, addressing the ServiceRequest, with its status as text and a goal-achievement code where FHIR has one', () => {
+    const goals = resources<FhirGoal>(
+      referralToFhir({
+        ...full(),
+        goals: [
+          { setOn: '2025-04-09', status: 'met', need: 'housing' },
+          { setOn: '2025-04-10', status: 'partly-met' },
+          { setOn: '2025-04-11', status: 'set' },
+          { setOn: '2025-04-12', status: 'in-progress' },
+          { setOn: '2025-04-13', status: 'not-met' },
+        ],
+      }),
+      'Goal',
+    );
+    expect(goals[0]).toEqual({
+      resourceType: 'Goal',
+      id: `${full().id}-goal-1`,
+      lifecycleStatus: 'completed',
+      achievementStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'achieved', display: 'Achieved' }], text: 'met' },
+      description: { text: 'housing' },
+      subject: { reference: `Patient/${full().id}` },
+      startDate: '2025-04-09',
+      addresses: [{ reference: `ServiceRequest/${full().id}-service-request` }],
+    });
+    expect(goals.map((goal) => [goal.lifecycleStatus, goal.achievementStatus.coding?.[0]?.code ?? null, goal.achievementStatus.text, goal.description.text])).toEqual([
+      ['completed', 'achieved', 'met', 'housing'],
+      ['completed', null, 'partly-met', 'personal goal'],
+      ['accepted', null, 'set', 'personal goal'],
+      ['active', 'in-progress', 'in-progress', 'personal goal'],
+      ['completed', 'not-achieved', 'not-met', 'personal goal'],
+    ]);
+  });
+
+  it('a ServiceRequest per onward referral (order) or signpost (proposal), based on the referral', () => {
+    const onward = resources<FhirServiceRequest>(bundle, 'ServiceRequest').slice(1);
+    expect(onward).toEqual([
+      {
+        resourceType: 'ServiceRequest',
+        id: `${full().id}-onward-1`,
+        basedOn: [{ reference: `ServiceRequest/${full().id}-service-request` }],
+        status: 'completed',
+        intent: 'proposal',
+        code: { text: 'signpost' },
+        subject: { reference: 'Patient/P-7f3a' },
+        authoredOn: '2025-04-16',
+        performer: [{ type: 'Organization', identifier: { value: 'org-9434765919' } }],
+      },
+      {
+        resourceType: 'ServiceRequest',
+        id: `${full().id}-onward-2`,
+        basedOn: [{ reference: `ServiceRequest/${full().id}-service-request` }],
+        status: 'completed',
+        intent: 'order',
+        code: { text: 'onward referral' },
+        subject: { reference: 'Patient/P-7f3a' },
+        authoredOn: '2025-04-17',
+        performer: [
+          { type: 'Organization', identifier: { value: 'org-2' } },
+          { type: 'HealthcareService', identifier: { value: 'act-7' } },
+        ],
+      },
+    ]);
   });
 
   it('items a scorer refuses are written without computed scores', () => {
