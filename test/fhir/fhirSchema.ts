@@ -21,7 +21,7 @@ export function fhirValidator(): FhirValidator {
   schema['$id'] = id;
   delete schema['id'];
   delete schema['$schema'];
-  const ajv = new Ajv({ discriminator: false, validateSchema: false, strict: false, allErrors: true });
+  const ajv = new Ajv({ discriminator: false, validateSchema: false, strict: false });
   ajv.addSchema(schema);
   const whole = ajv.getSchema(id)!;
   return (value) => {

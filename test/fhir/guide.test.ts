@@ -1,7 +1,8 @@
 /**
  * docs/exchanging-data.md shows real output: its generated blocks (the example referral, its FHIR
  * bundle, the letters of the message back) equal what the functions return today, and the bundle
- * it shows validates against the official FHIR R4 JSON Schema and reads back.
+ * it shows reads back (test/fhir/referralToFhir.test.ts validates it against the FHIR R4 schema,
+ * which is compiled once there).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,6 @@ import { referralFromFhir } from '../../src/fhir/index.js';
 import { ReferralSchema } from '../../src/referrals/index.js';
 import { exampleBlocks, renderGuide } from '../../scripts/exchange-example.js';
 import { carried } from './arbitraries.js';
-import { fhirValidator } from './fhirSchema.js';
 
 const guide = readFileSync(join(import.meta.dirname, '../../docs/exchanging-data.md'), 'utf8');
 
@@ -20,10 +20,9 @@ describe('docs/exchanging-data.md', () => {
     expect(renderGuide(guide)).toBe(guide);
   });
 
-  it('shows a bundle that validates and reads back', () => {
+  it('shows a bundle that reads back', () => {
     const json = /<!-- generated:bundle -->\n```json\n([\s\S]*?)\n```/.exec(guide)![1]!;
     const referralJson = /<!-- generated:referral -->\n```json\n([\s\S]*?)\n```/.exec(guide)![1]!;
-    expect(fhirValidator()(JSON.parse(json))).toEqual([]);
     expect(referralFromFhir(JSON.parse(json))).toEqual(carried(ReferralSchema.parse(JSON.parse(referralJson))));
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { referralToFhir, type FhirBundle, type FhirEncounter, type FhirGoal, type FhirObservation, type FhirServiceRequest, type FhirTask } from '../../src/fhir/index.js';
 import { ReferralSchema, type Referral } from '../../src/referrals/index.js';
 import { generateReferrals } from '../../src/synthetic/index.js';
+import { exampleBlocks } from '../../scripts/exchange-example.js';
 import { errorOf } from '../support/errorOf.js';
 import { fullReferral } from '../bad-input/fixtures.js';
 import { arbitraryFullReferral } from './arbitraries.js';
@@ -48,6 +49,11 @@ describe('referralToFhir: valid FHIR R4', () => {
     expect(types.filter((type) => type === 'Observation')).toHaveLength(6);
     expect(types.filter((type) => type === 'Goal')).toHaveLength(2);
     expect(types.filter((type) => type === 'ServiceRequest')).toHaveLength(3); // the referral and two onward connections
+  });
+
+  it('the bundle the Exchanging data guide shows validates', () => {
+    const json = /^```json\n([\s\S]*)\n```$/.exec(exampleBlocks()['bundle']!)![1]!;
+    expect(validate(JSON.parse(json))).toEqual([]);
   });
 
   it('every bundle of generated referrals validates (property)', () => {
