@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isIsoDate, issuesFromZod, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
 import { CLOSE_REASONS, GOAL_STATUSES, NEED_CATEGORIES, REFERRAL_EVENT_TYPES, ReferralSchema, type Referral, type ReferralEventType } from '../referrals/index.js';
-import { instrumentFromName } from './measures.js';
+import { instrumentFromName, plain } from './measures.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
@@ -247,7 +247,7 @@ export function referralFromFhir(bundle: unknown): Referral {
       return [];
     }
     const mode = resource.type?.[0]?.text ?? MODE_OF_CLASS[resource.class?.code ?? ''];
-    const minutes = resource.length !== undefined && (resource.length.code === undefined || resource.length.code === 'min') ? resource.length.value : undefined;
+    const minutes = resource.length !== undefined && (resource.length.code === undefined || resource.length.code === 'min') ? plain(resource.length.value) : undefined;
     return [{ on: dateOf(resource.period.start), mode, ...(minutes !== undefined ? { minutes } : {}), attended }];
   });
 
@@ -256,7 +256,7 @@ export function referralFromFhir(bundle: unknown): Referral {
     const items: { n: number; value: number }[] = [];
     for (const component of resource.component ?? []) {
       const n = /^item (\d+)$/.exec(component.code.text ?? '')?.[1];
-      if (n !== undefined && component.valueQuantity !== undefined) items.push({ n: Number(n), value: component.valueQuantity.value });
+      if (n !== undefined && component.valueQuantity !== undefined) items.push({ n: Number(n), value: plain(component.valueQuantity.value) });
     }
     items.sort((a, b) => a.n - b.n);
     return {
@@ -264,7 +264,7 @@ export function referralFromFhir(bundle: unknown): Referral {
       timepoint,
       on: dateOf(resource.effectiveDateTime),
       ...(items.length > 0 ? { items: items.map((item) => item.value) } : {}),
-      ...(resource.valueQuantity !== undefined ? { score: resource.valueQuantity.value } : {}),
+      ...(resource.valueQuantity !== undefined ? { score: plain(resource.valueQuantity.value) } : {}),
     };
   });
   referral['goals'] = found.Goal.filter((goal) => basedOnIt(goal.resource.addresses)).map(({ resource }) => {

@@ -67,6 +67,13 @@ const summary = (): unknown =>
     groupBy: 'pcn',
   });
 
+/** The full referral's FHIR bundle with the first resource of `type` moved to the front. */
+const resourceFirst = (type: string): unknown => {
+  const bundle = JSON.parse(JSON.stringify(fhir.referralToFhir(f.fullReferral()))) as { entry: { resource: { resourceType: string } }[] };
+  const index = bundle.entry.findIndex((entry) => entry.resource.resourceType === type);
+  return { ...bundle, entry: [bundle.entry[index], ...bundle.entry.filter((_, i) => i !== index)] };
+};
+
 /**
  * Bugs the catalogue found and that are not fixed yet: a case whose key, site
  * (a prefix of the substituted path) and hostile value (when listed) match is
@@ -309,6 +316,13 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   // fhir
   'fhir.referralToFhir': { args: () => [f.fullReferral(), { patientId: 'P-7f3a', identifierSystem: 'https://referrals.example.org/id' }] },
   'fhir.referralFromFhir': { depth: 4, args: () => [JSON.parse(JSON.stringify(fhir.referralToFhir(f.fullReferral())))] },
+  // The catalogue descends into the first entry of an array only: these put each resource type the reader uses first.
+  ...Object.fromEntries(
+    (['Task', 'Encounter', 'Observation', 'Goal'] as const).map((type) => [
+      `fhir.referralFromFhir(${type} first)`,
+      { depth: 4, args: () => [resourceFirst(type)] },
+    ]),
+  ),
   'fhir.messageBackToGp': { args: () => [f.fullReferral(), { consentToShare: true, asOf: '2025-06-30' }] },
 };
 
