@@ -76,7 +76,7 @@ const GoalRead = z.looseObject({
 
 const BundleShape = z.looseObject({
   resourceType: z.literal('Bundle'),
-  entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })).max(100_000),
+  entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })).max(100_000).default(() => []),
 });
 
 type Indexed<T> = { readonly index: number; readonly resource: T };
@@ -156,7 +156,7 @@ const ONWARD_OF_INTENT: Readonly<Record<string, string>> = { order: 'referral', 
  *
  * @param bundle - A FHIR R4 Bundle (parsed JSON).
  * @returns The referral.
- * @throws {@link core!SocialPrescribingError} `fhir/invalid-bundle` when the value is not a Bundle with `entry` resources, or a resource the reader uses is malformed (every issue, at its path from the bundle: `['entry', 3, 'resource', 'period', 'start']`).
+ * @throws {@link core!SocialPrescribingError} `fhir/invalid-bundle` when the value is not a Bundle, an entry has no resource, or a resource the reader uses is malformed (every issue, at its path from the bundle: `['entry', 3, 'resource', 'period', 'start']`).
  * @throws {@link core!SocialPrescribingError} `fhir/missing-service-request` when there is no ServiceRequest, or several and no Task's `focus` picks one.
  * @throws {@link core!SocialPrescribingError} `fhir/unsupported-status` for a Task `entered-in-error`, an Encounter neither attended nor `cancelled`, or a version history that is not the library's.
  * @throws {@link core!SocialPrescribingError} `fhir/invalid-referral` when what was read is not a valid referral (issues under `['referral', ...]`).
@@ -179,7 +179,7 @@ const ONWARD_OF_INTENT: Readonly<Record<string, string>> = { order: 'referral', 
  * };
  * JSON.stringify(referralFromFhir(referralToFhir(referral))) === JSON.stringify(referral);
  * //=> true
- * referralFromFhir({ resourceType: 'Bundle', entry: [] });
+ * referralFromFhir({ resourceType: 'Bundle', type: 'collection' });
  * //=> throws 'fhir/missing-service-request'
  * referralFromFhir({ resourceType: 'Patient' });
  * //=> throws 'fhir/invalid-bundle'

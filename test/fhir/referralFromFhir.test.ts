@@ -116,11 +116,13 @@ describe('referralFromFhir: bad bundles', () => {
     expect(errorOf(() => referralFromFhir(null)).code).toBe('fhir/invalid-bundle');
     expect(errorOf(() => referralFromFhir({ resourceType: 'Patient' }))).toEqual({
       code: 'fhir/invalid-bundle',
-      issues: [
-        { path: ['resourceType'], message: 'Invalid input: expected "Bundle"' },
-        { path: ['entry'], message: 'Invalid input: expected array, received undefined' },
-      ],
+      issues: [{ path: ['resourceType'], message: 'Invalid input: expected "Bundle"' }],
     });
+    expect(errorOf(() => referralFromFhir({ resourceType: 'Bundle', type: 'transaction-response', entry: [{ response: { status: '201' } }] }))).toEqual({
+      code: 'fhir/invalid-bundle',
+      issues: [{ path: ['entry', 0, 'resource'], message: 'Invalid input: expected object, received undefined' }],
+    });
+    expect(errorOf(() => referralFromFhir({ resourceType: 'Bundle', type: 'collection' })).code).toBe('fhir/missing-service-request');
   });
 
   it('reports every malformed value at its path from the bundle', () => {
