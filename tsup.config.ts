@@ -13,6 +13,7 @@ export const modules = [
   'synthetic',
   'csv',
   'render',
+  'fhir',
 ] as const;
 
 export default defineConfig({

@@ -25,7 +25,7 @@ const config = {
     'src/synthetic/index.ts',
     'src/csv/index.ts',
     'src/render/index.ts',
-
+    'src/fhir/index.ts',
   ],
   tsconfig: 'tsconfig.build.json',
   out: 'docs-site',
@@ -38,12 +38,12 @@ const config = {
     'docs/caseload.md',
     'docs/outcomes.md',
     'docs/charts.md',
-
     'docs/supervision.md',
     // For app developers
     'docs/eligibility.md',
     'docs/referrals.md',
     'docs/directory.md',
+    'docs/exchanging-data.md',
     'docs/csv.md',
     'docs/calendar.md',
     'docs/data-model-and-privacy.md',

@@ -15,3 +15,4 @@ export * from './outcomes/index.js';
 export * from './directory/index.js';
 export * from './synthetic/index.js';
 export * from './csv/index.js';
+export * from './fhir/index.js';

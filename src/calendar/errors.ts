@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const CALENDAR_ERRORS = ERROR_CODES.calendar;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const CALENDAR_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.calendar)();
 
 /**
  * A code `calendar` throws: a key of {@link CALENDAR_ERRORS}.

@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const CASELOAD_ERRORS = ERROR_CODES.caseload;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const CASELOAD_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.caseload)();
 
 /**
  * A code `caseload` throws: a key of {@link CASELOAD_ERRORS}.

@@ -189,6 +189,18 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze({
     "render/missing-dependency":
       "`vega`, `vega-lite` or `@resvg/resvg-js` is not installed (the issue's path names the package)",
   },
+  fhir: {
+    "fhir/invalid-bundle":
+      "`referralFromFhir` was given something that is not a `Bundle`, an entry without a `resource`, or a resource it reads is malformed (every issue at its path from the bundle, such as `['entry', 3, 'resource', 'period', 'start']`)",
+    "fhir/invalid-options":
+      "`referralToFhir` or `messageBackToGp` options fail `ReferralToFhirOptionsSchema` or `MessageBackOptionsSchema`, or `asOf` is before the referral date",
+    "fhir/invalid-referral":
+      "the referral fails `ReferralSchema` (issues at its paths), or what `referralFromFhir` read is not a valid referral (issues under `['referral', ...]`)",
+    "fhir/missing-service-request":
+      "`referralFromFhir` found no referral `ServiceRequest`, or several and no Task whose `focus` picks one",
+    "fhir/unsupported-status":
+      "`referralFromFhir` met a Task `entered-in-error`, an Encounter neither attended nor `cancelled` (such as `planned`), or a Task history event that is not a referral event type",
+  },
 } as const);
 
 /**

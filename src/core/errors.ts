@@ -15,7 +15,8 @@ import { ERROR_CODES } from './errorCodes.js';
  * //=> true
  * ```
  */
-export const CORE_ERRORS = ERROR_CODES.core;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const CORE_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.core)();
 
 /**
  * A code `core` throws: a key of {@link CORE_ERRORS}.

@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const CSV_ERRORS = ERROR_CODES.csv;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const CSV_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.csv)();
 
 /**
  * A code `csv` throws: a key of {@link CSV_ERRORS}.

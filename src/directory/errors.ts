@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const DIRECTORY_ERRORS = ERROR_CODES.directory;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const DIRECTORY_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.directory)();
 
 /**
  * A code `directory` throws: a key of {@link DIRECTORY_ERRORS}.

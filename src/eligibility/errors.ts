@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const ELIGIBILITY_ERRORS = ERROR_CODES.eligibility;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const ELIGIBILITY_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.eligibility)();
 
 /**
  * A code `eligibility` throws: a key of {@link ELIGIBILITY_ERRORS}.

@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const OUTCOMES_ERRORS = ERROR_CODES.outcomes;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const OUTCOMES_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.outcomes)();
 
 /**
  * A code `outcomes` throws: a key of {@link OUTCOMES_ERRORS}.

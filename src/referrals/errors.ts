@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const REFERRALS_ERRORS = ERROR_CODES.referrals;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const REFERRALS_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.referrals)();
 
 /**
  * A code `referrals` throws: a key of {@link REFERRALS_ERRORS}.

@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const RENDER_ERRORS = ERROR_CODES.render;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const RENDER_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.render)();
 
 /**
  * A code `render` throws: a key of {@link RENDER_ERRORS}.

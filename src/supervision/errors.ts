@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const SUPERVISION_ERRORS = ERROR_CODES.supervision;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const SUPERVISION_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.supervision)();
 
 /**
  * A code `supervision` throws: a key of {@link SUPERVISION_ERRORS}.

@@ -15,7 +15,8 @@ import { ERROR_CODES } from '../core/index.js';
  * //=> true
  * ```
  */
-export const SYNTHETIC_ERRORS = ERROR_CODES.synthetic;
+// An IIFE marked pure, so a bundle that never reads the table drops it (a bare property read would be kept).
+export const SYNTHETIC_ERRORS = /* @__PURE__ */ (() => ERROR_CODES.synthetic)();
 
 /**
  * A code `synthetic` throws: a key of {@link SYNTHETIC_ERRORS}.

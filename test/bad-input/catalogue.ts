@@ -10,6 +10,7 @@ import * as core from '../../src/core/index.js';
 import * as csv from '../../src/csv/index.js';
 import * as directory from '../../src/directory/index.js';
 import * as eligibility from '../../src/eligibility/index.js';
+import * as fhir from '../../src/fhir/index.js';
 import * as outcomes from '../../src/outcomes/index.js';
 import * as referrals from '../../src/referrals/index.js';
 import * as render from '../../src/render/index.js';
@@ -19,7 +20,7 @@ import { fixture } from '../caseload/nhsDigitalFixtures.js';
 import * as f from './fixtures.js';
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from './hostile.js';
 
-export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv, render } as const;
+export const MODULES = { core, calendar, caseload, eligibility, referrals, supervision, outcomes, directory, synthetic, csv, render, fhir } as const;
 
 type AnyFn = (...args: any[]) => unknown;
 
@@ -73,6 +74,12 @@ const chartSpec = (): unknown => ({
   data: { values: [{ pcn: `North ${NHS_SPACED}`, wte: 2 }] },
   encoding: { x: { field: 'pcn', type: 'nominal' }, y: { field: 'wte', type: 'quantitative' } },
 });
+/** The full referral's FHIR bundle with the first resource of `type` moved to the front. */
+const resourceFirst = (type: string): unknown => {
+  const bundle = JSON.parse(JSON.stringify(fhir.referralToFhir(f.fullReferral()))) as { entry: { resource: { resourceType: string } }[] };
+  const index = bundle.entry.findIndex((entry) => entry.resource.resourceType === type);
+  return { ...bundle, entry: [bundle.entry[index], ...bundle.entry.filter((_, i) => i !== index)] };
+};
 
 /**
  * Bugs the catalogue found and that are not fixed yet: a case whose key, site
@@ -337,6 +344,17 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   // render: a one-bar chart (each call runs vega), hostile values at the arguments and the spec's top-level fields only.
   'render.chartToSvg': { args: () => [chartSpec(), { background: '#ffffff' }], depth: 1 },
   'render.chartToPng': { args: () => [chartSpec(), { scale: 1 }], depth: 1 },
+  // fhir
+  'fhir.referralToFhir': { args: () => [f.fullReferral(), { patientId: 'P-7f3a', identifierSystem: 'https://referrals.example.org/id' }] },
+  'fhir.referralFromFhir': { depth: 4, args: () => [JSON.parse(JSON.stringify(fhir.referralToFhir(f.fullReferral())))] },
+  // The catalogue descends into the first entry of an array only: these put each resource type the reader uses first.
+  ...Object.fromEntries(
+    (['Task', 'Encounter', 'Observation', 'Goal'] as const).map((type) => [
+      `fhir.referralFromFhir(${type} first)`,
+      { depth: 4, args: () => [resourceFirst(type)] },
+    ]),
+  ),
+  'fhir.messageBackToGp': { args: () => [f.fullReferral(), { consentToShare: true, asOf: '2025-06-30' }] },
 };
 
 /** The public functions of every module, as `<module>.<export>`. */

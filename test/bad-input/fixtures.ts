@@ -30,6 +30,49 @@ export const referral = (): any => ({
   ],
 });
 
+/** A referral with every kind of event, contact mode and measure, for the fhir module. */
+export const fullReferral = (): any => ({
+  ...referral(),
+  schemeId: `scheme-${NHS_COMPACT}`,
+  practiceCode: 'A81001',
+  needs: ['housing', 'social-isolation', 'money-and-debt'],
+  events: [
+    { type: 'unable-to-contact', on: '2025-04-02', reason: 'no-reply-to-three-calls' },
+    { type: 'accepted', on: '2025-04-03' },
+    { type: 'on-hold', on: '2025-04-20', reason: 'in-hospital' },
+    { type: 'accepted', on: '2025-04-27' },
+    { type: 'closed', on: '2025-05-14', reason: 'goals-met' },
+    { type: 'reopened', on: '2025-05-20' },
+    { type: 'declined', on: '2025-05-21' },
+    { type: 'closed', on: '2025-06-30', reason: 'declined-further-support' },
+  ],
+  contacts: [
+    { on: '2025-04-09', mode: 'telephone', minutes: 30, attended: true },
+    { on: '2025-04-10', mode: 'face-to-face', minutes: 45, attended: true },
+    { on: '2025-04-11', mode: 'video', attended: false },
+    { on: '2025-04-12', mode: 'home-visit', minutes: 60, attended: true },
+    { on: '2025-04-13', mode: 'group', attended: true },
+    { on: '2025-04-14', mode: 'text', attended: true },
+    { on: '2025-04-15', mode: 'email', attended: true },
+  ],
+  goals: [
+    { setOn: '2025-04-09', status: 'met', need: 'housing' },
+    { setOn: '2025-04-10', status: 'partly-met' },
+  ],
+  onward: [
+    { kind: 'signpost', organisationId: `org-${NHS_COMPACT}`, on: '2025-04-16' },
+    { kind: 'referral', organisationId: 'org-2', activityId: 'act-7', on: '2025-04-17' },
+  ],
+  measures: [
+    { instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-09', items: [3, 3, 2, 3, 3, 2, 3] },
+    { instrument: 'swemwbs', timepoint: 'exit', on: '2025-06-30', score: 23.21 },
+    { instrument: 'ons4', timepoint: 'baseline', on: '2025-04-09', items: [4, 6, 8, 1] },
+    { instrument: 'ucla3', timepoint: 'review', on: '2025-05-01', items: [2, 2, 1] },
+    { instrument: 'mycaw', timepoint: 'exit', on: '2025-06-30', items: [5, 3, 4] },
+    { instrument: 'pam', timepoint: 'exit', on: '2025-06-30', score: 62.5 },
+  ],
+});
+
 export const person = (): any => ({
   birthDate: BIRTH_DATE,
   conditions: ['copd', 'depression'],

@@ -101,7 +101,7 @@ describe('examples/', () => {
 
   it('demo.ts prints every section', () => {
     const { stdout } = runExample('demo.ts');
-    for (const heading of ['Caseload plan', 'Which North West Surrey services fit?', 'Supervision', 'Top three gaps in provision']) {
+    for (const heading of ['Caseload plan', 'Which North West Surrey services fit?', 'Supervision', 'Top three gaps in provision', 'Exchanging one referral']) {
       expect(stdout).toContain(heading);
     }
     expect(existsSync(join(root, 'examples/demo.ts'))).toBe(true);

@@ -63,7 +63,7 @@ describe.skipIf(!built)('the packed tarball, installed in a fresh project', () =
         `import { SocialPrescribingError, type IsoDate } from 'social-prescribing/core';`,
         `const plan: CaseloadPlan = planCaseload({ pcns: [{ id: 'a', listSize: 40000 }] });`,
         `const day: IsoDate = '2025-04-01';`,
-        `const e: unknown = new SocialPrescribingError('x/y', []);`,
+        `const e: unknown = new SocialPrescribingError('caseload/invalid-options', []);`,
         `export const used = [plan.total.wteNeeded.max, day, e instanceof Error, ${subpaths.map((_, i) => `m${i}`).join(', ')}];`,
       ].join('\n'),
     );

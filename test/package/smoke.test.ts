@@ -19,6 +19,7 @@ const calls: Record<string, string> = {
   calendar: `m.workingDaysBetween('2025-01-01', '2025-12-31')`,
   supervision: `m.supervisionSchedule({ from: '2025-04-01', to: '2025-06-30' }).length`,
   render: `[typeof m.chartToSvg, typeof m.chartToPng, m.RenderOptionsSchema.safeParse({ scale: 2 }).success]`,
+  fhir: `m.referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self' }).entry.length`,
 };
 
 function run(kind: 'esm' | 'cjs', subpath: string, call: string): string {

@@ -1,0 +1,184 @@
+/**
+ * referralFromFhir: the round trip with referralToFhir (property: equal on every field the bundle
+ * carries; person and practiceCode come back absent), Gravity-shaped Task and
+ * ServiceRequest pairs (the official examples), and bad bundles.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { referralFromFhir, referralToFhir } from '../../src/fhir/index.js';
+import { ReferralSchema, type Referral } from '../../src/referrals/index.js';
+import { generateReferrals } from '../../src/synthetic/index.js';
+import { fullReferral } from '../bad-input/fixtures.js';
+import { errorOf } from '../support/errorOf.js';
+import { arbitraryFullReferral, carried } from './arbitraries.js';
+import { gravityExample } from './fhirSchema.js';
+
+const full = (): Referral => ReferralSchema.parse(fullReferral());
+/** Through JSON, as a bundle travels. */
+const wire = (referral: Referral, options?: Parameters<typeof referralToFhir>[1]): unknown => JSON.parse(JSON.stringify(referralToFhir(referral, options)));
+
+const SERVICE_REQUEST = 'ServiceRequest-SDOHCC-ServiceRequestActiveFoodPantryApplicationAssistExample';
+const ACCEPTED = 'Task-SDOHCC-TaskReferralManagementOrderFulfillmentAcceptedExample';
+const COMPLETED = 'Task-SDOHCC-TaskReferralManagementOrderFulfillmentCompletedExample';
+const gravityBundle = (...resources: Record<string, unknown>[]) => ({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) });
+
+describe('referralFromFhir: the round trip', () => {
+  it('gives back every field the bundle carries (property over generated referrals)', () => {
+    fc.assert(
+      fc.property(arbitraryFullReferral, (referral) => {
+        expect(referralFromFhir(wire(referral))).toEqual(carried(referral));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives back synthetic referrals whole, but for person and practiceCode', () => {
+    for (const referral of generateReferrals({ count: 300, seed: 'fhir', from: '2025-01-01', to: '2025-12-31', pcns: ['north', 'south'] })) {
+      const back = referralFromFhir(wire(referral));
+      expect(back).toEqual(carried(referral));
+    }
+  });
+
+  it('a referral with every kind of event, contact mode and measure comes back', () => {
+    const options = { patientId: 'P-7f3a', identifierSystem: 'https://referrals.example.org/id' };
+    expect(referralFromFhir(wire(full(), options))).toEqual(carried(full()));
+  });
+
+  it('a referral id that is not a FHIR id comes back from the identifier', () => {
+    const referral = { ...full(), id: 'referral 1/2' };
+    expect(referralFromFhir(wire(referral)).id).toBe('referral 1/2');
+  });
+
+  it('an event reason equal to the event type is not told apart from no reason (documented)', () => {
+    const referral = ReferralSchema.parse({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events: [{ type: 'declined', on: '2025-04-02', reason: 'declined' }] });
+    expect(referralFromFhir(wire(referral)).events).toEqual([{ type: 'declined', on: '2025-04-02' }]);
+  });
+});
+
+describe('referralFromFhir: Gravity-shaped pairs', () => {
+  it('reads the Gravity accepted Task with its ServiceRequest: status as an event dated by authoredOn, requester as professional', () => {
+    const referral = referralFromFhir(gravityBundle(gravityExample(SERVICE_REQUEST), gravityExample(ACCEPTED)));
+    expect(referral).toEqual({
+      id: 'SDOHCC-ServiceRequestActiveFoodPantryApplicationAssistExample',
+      referredOn: '2020-09-11',
+      source: 'professional',
+      needs: [],
+      events: [{ type: 'accepted', on: '2020-09-11' }],
+      contacts: [],
+      goals: [],
+      onward: [],
+      measures: [],
+    });
+    expect(JSON.stringify(referral)).not.toContain('COLIN'); // the display name of the patient is never read
+  });
+
+  it('reads the Gravity completed Task as a close (reason other: the Task gives none)', () => {
+    const referral = referralFromFhir(gravityBundle(gravityExample(COMPLETED), gravityExample(SERVICE_REQUEST)));
+    expect(referral.events).toEqual([{ type: 'closed', on: '2020-09-11', reason: 'other' }]);
+  });
+
+  it('dates a status by lastModified, then the executionPeriod; keeps only kebab-case reasons', () => {
+    const task = gravityExample(COMPLETED);
+    const read = (changes: Record<string, unknown>) =>
+      referralFromFhir(gravityBundle(gravityExample(SERVICE_REQUEST), { ...task, ...changes })).events;
+    expect(read({ lastModified: '2020-10-02T09:00:00+01:00', executionPeriod: { start: '2020-09-14', end: '2020-10-01' } })).toEqual([
+      { type: 'closed', on: '2020-10-02', reason: 'other' },
+    ]);
+    expect(read({ executionPeriod: { start: '2020-09-14', end: '2020-10-01' }, businessStatus: { text: 'goals-met' } })).toEqual([
+      { type: 'closed', on: '2020-10-01', reason: 'goals-met' },
+    ]);
+    expect(read({ status: 'rejected', statusReason: { text: 'Mr Abbas said he was too busy' } })).toEqual([{ type: 'declined', on: '2020-09-11' }]);
+    expect(read({ status: 'on-hold', statusReason: { text: 'in-hospital' }, executionPeriod: { start: '2020-09-20' } })).toEqual([
+      { type: 'on-hold', on: '2020-09-20', reason: 'in-hospital' },
+    ]);
+    expect(read({ status: 'failed' })).toEqual([{ type: 'unable-to-contact', on: '2020-09-11' }]);
+    expect(read({ status: 'requested' })).toEqual([]);
+  });
+
+  it('maps the requester: a kebab-case display, a Patient, an Organization', () => {
+    const sr = gravityExample(SERVICE_REQUEST);
+    const task = gravityExample(ACCEPTED);
+    const source = (requester: unknown) => referralFromFhir(gravityBundle({ ...sr, requester }, task)).source;
+    expect(source({ display: 'hospital-discharge' })).toBe('hospital-discharge');
+    expect(source({ reference: 'Patient/pat-53234' })).toBe('self');
+    expect(source({ reference: 'Organization/o1', display: 'ABC Coordination Platform' })).toBe('professional');
+  });
+
+  it('picks the ServiceRequest a Task focuses on when there are several', () => {
+    const other = { ...gravityExample(SERVICE_REQUEST), id: 'another', authoredOn: '2021-01-01' };
+    const referral = referralFromFhir(gravityBundle(other, gravityExample(SERVICE_REQUEST), gravityExample(ACCEPTED)));
+    expect(referral.id).toBe('SDOHCC-ServiceRequestActiveFoodPantryApplicationAssistExample');
+  });
+});
+
+describe('referralFromFhir: bad bundles', () => {
+  it('refuses what is not a Bundle', () => {
+    expect(errorOf(() => referralFromFhir(null)).code).toBe('fhir/invalid-bundle');
+    expect(errorOf(() => referralFromFhir({ resourceType: 'Patient' }))).toEqual({
+      code: 'fhir/invalid-bundle',
+      issues: [{ path: ['resourceType'], message: 'must be one of: Bundle' }],
+    });
+    expect(errorOf(() => referralFromFhir({ resourceType: 'Bundle', type: 'transaction-response', entry: [{ response: { status: '201' } }] }))).toEqual({
+      code: 'fhir/invalid-bundle',
+      issues: [{ path: ['entry', 0, 'resource'], message: 'is required' }],
+    });
+    expect(errorOf(() => referralFromFhir({ resourceType: 'Bundle', type: 'collection' })).code).toBe('fhir/missing-service-request');
+  });
+
+  it('reports every malformed value at its path from the bundle', () => {
+    const bundle = wire(full()) as { entry: { resource: Record<string, unknown> }[] };
+    bundle.entry[0]!.resource['authoredOn'] = '2025-02-30';
+    bundle.entry[3]!.resource['status'] = 'done';
+    bundle.entry[10]!.resource['period'] = { start: 'April' };
+    expect(errorOf(() => referralFromFhir(bundle))).toEqual({
+      code: 'fhir/invalid-bundle',
+      issues: [
+        { path: ['entry', 0, 'resource', 'authoredOn'], message: 'must be a FHIR date or dateTime with a full, real date (YYYY-MM-DD)' },
+        {
+          path: ['entry', 3, 'resource', 'status'],
+          message:
+            'must be one of: draft, requested, received, accepted, rejected, ready, cancelled, in-progress, on-hold, failed, completed, entered-in-error',
+        },
+        { path: ['entry', 10, 'resource', 'period', 'start'], message: 'must be a FHIR date or dateTime with a full, real date (YYYY-MM-DD)' },
+      ],
+    });
+  });
+
+  it('needs one referral ServiceRequest', () => {
+    expect(errorOf(() => referralFromFhir(gravityBundle(gravityExample(ACCEPTED))))).toEqual({
+      code: 'fhir/missing-service-request',
+      issues: [{ path: ['entry'], message: "must hold one referral ServiceRequest (or one named by a Task's focus): found 0" }],
+    });
+    const twin = { ...gravityExample(SERVICE_REQUEST), id: 'twin' };
+    expect(errorOf(() => referralFromFhir(gravityBundle(twin, gravityExample(SERVICE_REQUEST)))).code).toBe('fhir/missing-service-request');
+  });
+
+  it('refuses a Task entered in error, an Encounter that neither happened nor was missed, a history event it does not know', () => {
+    expect(errorOf(() => referralFromFhir(gravityBundle(gravityExample(SERVICE_REQUEST), { ...gravityExample(ACCEPTED), status: 'entered-in-error' })))).toEqual({
+      code: 'fhir/unsupported-status',
+      issues: [{ path: ['entry', 1, 'resource', 'status'], message: 'is entered-in-error: the Task holds no referral' }],
+    });
+    const bundle = wire(full()) as { entry: { resource: Record<string, unknown> }[] };
+    bundle.entry[2]!.resource['businessStatus'] = { text: 'phoned' };
+    bundle.entry[10]!.resource['status'] = 'planned';
+    expect(errorOf(() => referralFromFhir(bundle))).toEqual({
+      code: 'fhir/unsupported-status',
+      issues: [
+        { path: ['entry', 2, 'resource', 'businessStatus', 'text'], message: 'must be a referral event type (accepted, declined, unable-to-contact, on-hold, closed, reopened)' },
+        { path: ['entry', 10, 'resource', 'status'], message: 'must be an attended (finished) or missed (cancelled) contact' },
+      ],
+    });
+  });
+
+  it('refuses what does not make a valid referral, with issues under referral', () => {
+    const bundle = wire(full()) as { entry: { resource: Record<string, unknown> }[] };
+    bundle.entry[0]!.resource['reasonCode'] = [{ text: 'loneliness' }];
+    bundle.entry[10]!.resource['type'] = [{ text: 'carrier pigeon' }];
+    const error = errorOf(() => referralFromFhir(bundle));
+    expect(error.code).toBe('fhir/invalid-referral');
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['referral', 'needs', 0],
+      ['referral', 'contacts', 0, 'mode'],
+    ]);
+  });
+});
