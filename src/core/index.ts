@@ -17,3 +17,4 @@ export { IsoDateSchema, RangeSchema, type Range } from './schemas.js';
 export { issuesFromZod, parseWithSchema } from './parseWithSchema.js';
 export { withPathPrefix } from './withPathPrefix.js';
 export { deepFreeze } from './deepFreeze.js';
+export { readNumberCell } from './readNumberCell.js';
