@@ -7,7 +7,7 @@ const DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * spaces when its format allows them. The one number reader of the library's CSV and export readers.
  *
  * Anything else (blank, `N/A`, `1.2.3`, `4,2`, `-1`, `1e3`) is `null`: the caller decides whether
- * that is unknown or an error. Callers that need a safe integer check `Number.isSafeInteger`.
+ * that is unknown or an error; so is anything not a string. Callers that need a safe integer check `Number.isSafeInteger`.
  *
  * @param text - The cell's text.
  * @param whole - Whether only whole numbers are read (default `true`).
@@ -24,6 +24,7 @@ const DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * ```
  */
 export function readNumberCell(text: string, whole = true): number | null {
-  if (!(whole ? WHOLE : DECIMAL).test(text)) return null;
+  const given: unknown = text;
+  if (typeof given !== 'string' || !(whole === false ? DECIMAL : WHOLE).test(text)) return null;
   return Number(text.includes(',') ? text.replaceAll(',', '') : text);
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral, type ReferralMeasure } from '../referrals/index.js';
+import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral, type ReferralMeasure, type UndatedMeasure } from '../referrals/index.js';
 import { AGE_BANDS } from './defaults.js';
 import { sumOrNull, swemwbsMetricOrNull } from './instruments.js';
 import { instrumentSettings, type ResolvedOptions } from './options.js';
@@ -88,6 +88,14 @@ export const COUNTERS = {
   ages: { kind: 'slots', length: AGE_BANDS.length + 1, atMost: 'referrals', sumOf: [1, AGE_BANDS.length] },
   /** Referrals per sex, in {@link PERSON_SEXES} order (missing counts as unknown). */
   sex: { kind: 'slots', length: PERSON_SEXES.length },
+  /** Closed referrals whose export gave no close reason (closed without a date or a reason). */
+  closedReasonUnknown: { kind: 'count', atMost: 'referrals' },
+  /** Referrals whose contacts were counts without dates. */
+  countOnlyContacts: { kind: 'count', atMost: 'referrals' },
+  /** Referrals with a wellbeing pair from start and end scores without dates. */
+  countOnlyWellbeing: { kind: 'count', atMost: 'referrals' },
+  /** Referrals closed without a date. */
+  countOnlyClosed: { kind: 'count', atMost: 'referrals' },
 } as const satisfies Record<string, CounterSpec>;
 
 /** The name of a counter in {@link COUNTERS}. */
@@ -190,7 +198,7 @@ function yearOf(date: string): number {
 }
 
 /** Score of a measure on `instrument` (ONS4: `item` 0–3), scaled; `null` when it cannot be scored. */
-function scaledScore(measure: ReferralMeasure, instrument: string, item: number): number | null {
+function scaledScore(measure: Pick<ReferralMeasure, 'items' | 'score'>, instrument: string, item: number): number | null {
   const items = measure.items;
   let score: number | null;
   switch (instrument) {
@@ -221,6 +229,63 @@ function inRange(score: number | undefined, min: number, max: number): number | 
 
 const ONS4_ROWS = ['ons4-life-satisfaction', 'ons4-worthwhile', 'ons4-happiness', 'ons4-anxiety'];
 
+/** Adds one baseline and follow-up pair of `instrument`; returns whether it improved. */
+function addPair(
+  group: GroupAcc,
+  instrument: string,
+  baseline: Pick<ReferralMeasure, 'items' | 'score'>,
+  followUp: Pick<ReferralMeasure, 'items' | 'score'>,
+  options: ResolvedOptions,
+): boolean {
+  let improved = false;
+  const rows = instrument === 'ons4' ? 4 : 1;
+  for (let item = 0; item < rows; item++) {
+    const id = instrument === 'ons4' ? (ONS4_ROWS[item] as string) : instrument;
+    let state = group.wellbeing[id];
+    if (state === undefined) {
+      state = emptyWellbeing();
+      group.wellbeing[id] = state;
+    }
+    const before = scaledScore(baseline, instrument, item);
+    const after = scaledScore(followUp, instrument, item);
+    if (before === null || after === null) {
+      state.unscorable++;
+      continue;
+    }
+    state.paired++;
+    state.sumBaseline += before;
+    state.sumFollowUp += after;
+    const settings = instrumentSettings(options, id);
+    if (settings.higherIsBetter === null) continue;
+    const gain = settings.higherIsBetter ? after - before : before - after;
+    if (gain > 0) {
+      state.improved++;
+      improved = true;
+      if (settings.meaningfulChange !== null && gain >= Math.round(settings.meaningfulChange * SCORE_SCALE)) {
+        state.meaningfullyImproved++;
+      }
+    }
+  }
+  return improved;
+}
+
+/**
+ * Adds the pairs of start and end scores without dates: each instrument's `baseline` with its
+ * `exit` (the schema allows one of each). Returns 0 when there was no pair, 1 when some pair
+ * did not improve, 2 when one improved.
+ */
+function addUndatedPairs(group: GroupAcc, measures: readonly UndatedMeasure[], options: ResolvedOptions): 0 | 1 | 2 {
+  let found: 0 | 1 | 2 = 0;
+  for (const baseline of measures) {
+    if (baseline.timepoint !== 'baseline') continue;
+    const exit = measures.find((m) => m.instrument === baseline.instrument && m.timepoint === 'exit');
+    if (exit === undefined) continue;
+    if (addPair(group, baseline.instrument, baseline, exit, options)) found = 2;
+    else if (found === 0) found = 1;
+  }
+  return found;
+}
+
 /** Adds the wellbeing pairs of one referral; returns whether any instrument improved. */
 function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], options: ResolvedOptions): boolean {
   let anyImproved = false;
@@ -247,34 +312,7 @@ function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], opt
     }
     if (!first || later < 0) continue;
     const followUp = measures[later] as ReferralMeasure;
-    const rows = instrument === 'ons4' ? 4 : 1;
-    for (let item = 0; item < rows; item++) {
-      const id = instrument === 'ons4' ? (ONS4_ROWS[item] as string) : instrument;
-      let state = group.wellbeing[id];
-      if (state === undefined) {
-        state = emptyWellbeing();
-        group.wellbeing[id] = state;
-      }
-      const before = scaledScore(baseline, instrument, item);
-      const after = scaledScore(followUp, instrument, item);
-      if (before === null || after === null) {
-        state.unscorable++;
-        continue;
-      }
-      state.paired++;
-      state.sumBaseline += before;
-      state.sumFollowUp += after;
-      const settings = instrumentSettings(options, id);
-      if (settings.higherIsBetter === null) continue;
-      const gain = settings.higherIsBetter ? after - before : before - after;
-      if (gain > 0) {
-        state.improved++;
-        anyImproved = true;
-        if (settings.meaningfulChange !== null && gain >= Math.round(settings.meaningfulChange * SCORE_SCALE)) {
-          state.meaningfullyImproved++;
-        }
-      }
-    }
+    if (addPair(group, instrument, baseline, followUp, options)) anyImproved = true;
   }
   return anyImproved;
 }
@@ -332,17 +370,37 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
         break;
     }
   }
+  const undated = r.undated;
+  let attended = 0;
+  let missed = 0;
+  if (undated !== undefined) {
+    const status = undated.status;
+    if (status === 'accepted') accepted = true;
+    else if (status === 'declined') declined = true;
+    else if (status === 'unable-to-contact') unableToContact = true;
+    else if (status === 'closed') {
+      group.countOnlyClosed++;
+      if (undated.closeReason === undefined) group.closedReasonUnknown++;
+      else closeReason = CLOSE_INDEX.get(undated.closeReason) ?? -1;
+    }
+    if (undated.contactsAttended !== undefined || undated.contactsMissed !== undefined) {
+      group.countOnlyContacts++;
+      attended = undated.contactsAttended ?? 0;
+      missed = undated.contactsMissed ?? 0;
+    }
+  }
   if (accepted) group.accepted++;
   if (declined) group.declined++;
   if (unableToContact) group.unableToContact++;
   if (closeReason >= 0) group.closed[closeReason] = (group.closed[closeReason] as number) + 1;
 
-  let attended = 0;
-  for (const contact of r.contacts) {
+  const contacts = r.contacts;
+  for (const contact of contacts) {
     if (contact.attended) attended++;
+    else missed++;
   }
   group.contactsAttended += attended;
-  group.contactsMissed += r.contacts.length - attended;
+  group.contactsMissed += missed;
   if (attended > 0) {
     group.engaged++;
     const histogram = group.contactHistogram;
@@ -388,7 +446,12 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
     }
   }
 
-  const improved = addWellbeing(group, r.measures, options);
+  let improved = addWellbeing(group, r.measures, options);
+  if (undated?.measures !== undefined) {
+    const pairs = addUndatedPairs(group, undated.measures, options);
+    if (pairs > 0) group.countOnlyWellbeing++;
+    if (pairs === 2) improved = true;
+  }
   if (attended > 0 && (goalMet || improved)) group.positiveOutcomes++;
 
   const person = r.person;
@@ -607,8 +670,9 @@ export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: Resol
     engaged: group.engaged,
     engagementRate: wilson(group.engaged, group.referrals),
     closed: {
-      total: group.closed.reduce((sum, count) => sum + count, 0),
+      total: group.closed.reduce((sum, count) => sum + count, group.closedReasonUnknown),
       byReason: closedByReason as OutcomeRow['closed']['byReason'],
+      reasonUnknown: group.closedReasonUnknown,
     },
     goals: {
       set: group.goalsSet,
@@ -645,5 +709,6 @@ export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: Resol
       aged20To59Rate: wilson(group.ages[1] as number, knownAge),
       sex: Object.fromEntries(PERSON_SEXES.map((sex, i) => [sex, group.sex[i] as number])) as OutcomeRow['demographics']['sex'],
     },
+    countOnly: { contacts: group.countOnlyContacts, wellbeing: group.countOnlyWellbeing, closed: group.countOnlyClosed },
   };
 }

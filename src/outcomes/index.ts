@@ -25,6 +25,7 @@ export type {
   OutcomeAgeBand,
   OutcomeClosed,
   OutcomeContacts,
+  OutcomeCountOnly,
   OutcomeDemographics,
   OutcomeExclusions,
   OutcomeGoals,

@@ -45,6 +45,7 @@ function flatten(row: OutcomeRow, kind: 'group' | 'total', groupNames: readonly 
   putRate(out, 'engagementRate', row.engagementRate);
   out['closed.total'] = row.closed.total;
   for (const reason of CLOSE_REASONS) out[`closed.${reason}`] = row.closed.byReason[reason];
+  out['closed.reasonUnknown'] = row.closed.reasonUnknown;
   out['goals.set'] = row.goals.set;
   out['goals.met'] = row.goals.met;
   out['goals.partlyMet'] = row.goals.partlyMet;
@@ -82,6 +83,9 @@ function flatten(row: OutcomeRow, kind: 'group' | 'total', groupNames: readonly 
   for (const band of [...AGE_BANDS, 'unknown'] as const) out[`age.${band}`] = row.demographics.ageBands[band];
   putRate(out, 'aged20To59Rate', row.demographics.aged20To59Rate);
   for (const sex of PERSON_SEXES) out[`sex.${sex}`] = row.demographics.sex[sex];
+  out['countOnly.contacts'] = row.countOnly.contacts;
+  out['countOnly.wellbeing'] = row.countOnly.wellbeing;
+  out['countOnly.closed'] = row.countOnly.closed;
   return out;
 }
 

@@ -78,6 +78,24 @@ export interface OutcomeClosed {
   readonly total: number;
   /** Count per close reason (every reason present, zero if none). */
   readonly byReason: Readonly<Record<CloseReason, number>>;
+  /** Closed referrals whose export gave no reason (closed without a date, see `Referral['undated']`); part of `total`. */
+  readonly reasonUnknown: number;
+}
+
+/**
+ * How many referrals gave a figure as counts without dates (a flat export's `Number of
+ * Contacts`, `SWEMWBS Start` / `SWEMWBS End`, a status of closed without `Date Closed`).
+ * They are counted with the itemised records in every figure; nothing was given a date.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeCountOnly {
+  /** Referrals whose contacts were counts without dates. */
+  readonly contacts: number;
+  /** Referrals with a wellbeing pair from start and end scores without dates. */
+  readonly wellbeing: number;
+  /** Referrals closed without a date. */
+  readonly closed: number;
 }
 
 /**
@@ -247,6 +265,8 @@ export interface OutcomeRow {
   readonly wellbeing: Readonly<Record<string, OutcomeWellbeing>>;
   /** Age bands and sex. */
   readonly demographics: OutcomeDemographics;
+  /** Referrals whose contacts, wellbeing pair or close came as counts without dates. */
+  readonly countOnly: OutcomeCountOnly;
 }
 
 /**

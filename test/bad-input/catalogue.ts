@@ -124,6 +124,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'core.addDays': { args: () => ['2025-12-31', 1] },
   'core.daysBetween': { args: () => ['2025-01-01', '2025-03-01'] },
   'core.isoWeekday': { args: () => ['2025-04-01'] },
+  'core.readNumberCell': { args: () => ['42,117', true] },
   'core.issuesFromZod': {
     args: () => [[{ code: 'invalid_type', expected: 'number', path: ['age'], message: 'Invalid input', input: NHS_SPACED }], [3]],
   },
