@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { deepFreeze } from '../core/index.js';
+import { deepFreeze, SocialPrescribingError } from '../core/index.js';
 import { CLOSE_REASONS } from '../referrals/index.js';
 
 /** Statuses an export gives without a date (the referral's `undated.status`). */
@@ -19,6 +19,7 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  *
  * @param text - A label from an export or an alias table.
  * @returns Its key.
+ * @throws {@link core!SocialPrescribingError} `csv/invalid-input` when `text` is not a string.
  * @category CSV
  * @example
  * ```ts
@@ -29,6 +30,8 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * ```
  */
 export function aliasKey(text: string): string {
+  const given: unknown = text;
+  if (typeof given !== 'string') throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'must be a string' }]);
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

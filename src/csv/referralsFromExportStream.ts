@@ -89,6 +89,10 @@ export function referralsFromExportStream(
   if (typeof given !== 'string' && (typeof given !== 'object' || given === null || !(Symbol.asyncIterator in given || Symbol.iterator in given))) {
     throw new SocialPrescribingError('csv/invalid-input', [{ path: [], message: 'must be CSV text or an iterable or async iterable of its lines' }]);
   }
+  const givenOptions: unknown = options;
+  if (typeof givenOptions !== 'object' || givenOptions === null || Array.isArray(givenOptions)) {
+    throw new SocialPrescribingError('csv/invalid-options', [{ path: [], message: 'must be an options object' }]);
+  }
   const { input: kind, ...readOptions } = options;
   const kindGiven: unknown = kind;
   if (kindGiven !== undefined && kindGiven !== 'lines' && kindGiven !== 'chunks') {

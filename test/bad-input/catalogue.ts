@@ -61,6 +61,24 @@ const groupedPlan = (): unknown => caseload.planCaseloadByGroup(groupedPlanOptio
 const screening = (): unknown =>
   eligibility.summarizeScreening([f.scheme() as eligibility.Scheme], [f.person() as eligibility.Person, { age: 30 }], f.eligibilityReferral() as eligibility.EligibilityReferral);
 
+/** A flat export with personal data in cells a mapping does not read and in rows it rejects. */
+const exportRows = (): string[][] => [
+  ['Client Ref', 'Referral Date', 'Referral Source', 'PCN', 'Number of Contacts', 'SWEMWBS Start', 'SWEMWBS End', 'Date Closed', 'Outcome', 'Name'],
+  ['SP1', '01/04/2025', 'G.P.', ' north  riverside ', '7', '19.25', 'N/A', '01/06/2025', 'Goals achieved', `Ann ${BIRTH_DATE}`],
+  [NHS_SPACED, '31/02/2025', `Dr ${BIRTH_DATE}`, 'South', 'lots', '99', '', '', '', 'Bob'],
+];
+
+const exportMapping = (): csv.ExportMapping => ({
+  id: { column: 'Client Ref' },
+  referredOn: { column: 'Referral Date', format: 'dd/MM/yyyy' },
+  source: { column: 'Referral Source', aliases: { Doctor: 'gp-practice' } },
+  pcn: { column: 'PCN', normalise: 'kebab' },
+  contactsAttended: { column: 'Number of Contacts' },
+  scores: [{ instrument: 'swemwbs', start: 'SWEMWBS Start', end: 'SWEMWBS End' }],
+  closedOn: { column: 'Date Closed', format: 'dd/MM/yyyy' },
+  closeReason: { column: 'Outcome' },
+});
+
 const summary = (): unknown =>
   outcomes.summarizeOutcomes([f.referral() as referrals.Referral, { ...f.referral(), id: 'R-2', pcn: 'south' } as referrals.Referral], {
     groupBy: 'pcn',
@@ -305,6 +323,17 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'csv.csvRows': { args: () => [[f.csvText().slice(0, 20), f.csvText().slice(20)]] },
   'csv.formatCsv': { args: () => [[['pcn', 'note'], [NHS_SPACED, `born ${BIRTH_DATE}`], ['South', null], ['East', 3], [`=${NHS_COMPACT}`, true]], { escapeFormulas: true }] },
   'csv.referralsFromCsv': { args: () => [csv.parseCsv(f.csvText()), { columns: { referredOn: 'referredOn' } }] },
+  'csv.aliasKey': { args: () => ['G.P.'] },
+  'csv.referralsFromExport': { args: () => [exportRows(), exportMapping(), { progressEvery: 1, maxRejectedRows: 5 }] },
+  'csv.referralsFromExportStream': {
+    args: () => [exportRows().map((row) => row.join(',')), exportMapping(), { input: 'lines', progressEvery: 1 }],
+    call: async (args) => {
+      const stream = csv.referralsFromExportStream(args[0] as string[], args[1] as csv.ExportMapping, args[2] as csv.ExportStreamOptions);
+      const referrals: unknown[] = [];
+      for await (const referral of stream.referrals) referrals.push(referral);
+      return { referrals, report: stream.report() };
+    },
+  },
   'csv.referralsToCsv': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }], { escapeFormulas: false }] },
 };
 
