@@ -50,3 +50,8 @@ export {
   type OutcomeChartRate,
   type VegaLiteSpec,
 } from './summaryToVegaLite.js';
+export {
+  NHS_DIGITAL_DISCLOSURE,
+  type OutcomeDisclosureOption,
+  type OutcomeDisclosureRule,
+} from './disclosure.js';

@@ -4,6 +4,7 @@ import { AGE_BANDS } from './defaults.js';
 import { finite, guardSummary } from './summaryGuard.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 import type { Rate } from './wilsonInterval.js';
+import { disclosureRule, discloseSummary, type OutcomeDisclosureOption } from './disclosure.js';
 
 /**
  * One flat table row: column name to a string, number or `null`.
@@ -22,6 +23,12 @@ export interface OutcomeTableOptions {
   readonly includeTotal?: boolean;
   /** Round every number to this many decimal places (default: full precision). */
   readonly digits?: number;
+  /**
+   * Statistical disclosure control before the table leaves your machine: `true` for
+   * {@link NHS_DIGITAL_DISCLOSURE} (counts 1–7 shown as `*`, the rest rounded to the nearest 5,
+   * rates from rounded counts), or a rule's fields to change. Default: none (exact figures).
+   */
+  readonly disclosure?: OutcomeDisclosureOption;
 }
 
 function putRate(out: OutcomeTableRow, name: string, rate: Rate | null): void {
@@ -138,7 +145,9 @@ function rounder(digits: number | undefined): (value: string | number | null) =>
 export function summaryToRows(summary: OutcomeSummary, options: OutcomeTableOptions = {}): OutcomeTableRow[] {
   checkOptions(options);
   const round = rounder(checkDigits(options.digits));
-  return guardSummary(summary, ({ total, groups, groupNames }) => {
+  const rule = disclosureRule(options.disclosure);
+  return guardSummary(summary, (checked) => {
+    const { total, groups, groupNames } = rule === null ? checked : discloseSummary(checked, rule);
     const instruments = Object.keys(total.wellbeing).sort();
     const rows = groups.map((row) => flatten(row, 'group', groupNames, instruments));
     if (options.includeTotal !== false) rows.push(flatten(total, 'total', groupNames, instruments));
