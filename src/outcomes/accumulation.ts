@@ -180,6 +180,8 @@ function exclude(acc: Accumulation, index: number, zodIssues: readonly { path: r
 export function addReferral(acc: Accumulation, input: Referral): void {
   const index = acc.nextIndex++;
   acc.recordsRead++;
+  const { onProgress, progressEvery } = acc.options;
+  if (onProgress !== null && acc.recordsRead % progressEvery === 0) onProgress({ recordsRead: acc.recordsRead });
   let r = input;
   const { from, to, validate } = acc.options;
   if (validate) {

@@ -34,6 +34,7 @@ export type {
   OutcomeGroupKey,
   OutcomeNeed,
   OutcomeOnward,
+  OutcomeProgress,
   OutcomeRow,
   OutcomeSummary,
   OutcomeSummaryOptions,

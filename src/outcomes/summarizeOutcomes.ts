@@ -67,5 +67,7 @@ export function summarizeOutcomes(referrals: Iterable<Referral>, options: Outcom
     throw new SocialPrescribingError('outcomes/invalid-input', [{ path: [], message: 'must be an iterable of referrals' }]);
   }
   for (const referral of referrals) accumulator.add(referral);
-  return accumulator.result();
+  const summary = accumulator.result();
+  options.onProgress?.({ recordsRead: summary.recordsRead });
+  return summary;
 }

@@ -43,6 +43,16 @@ export interface WellbeingInstrumentOptions {
 }
 
 /**
+ * How far a summary has got, passed to `onProgress`.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeProgress {
+  /** Records read so far (in the period, outside it and excluded alike). */
+  readonly recordsRead: number;
+}
+
+/**
  * Options of {@link summarizeOutcomes}, {@link summarizeOutcomesAsync} and {@link createOutcomeAccumulator}.
  *
  * @category Outcomes
@@ -66,6 +76,14 @@ export interface OutcomeSummaryOptions {
   readonly maxReportedIssues?: number;
   /** Index of the first record this accumulator sees, so issue indexes stay global when work is split. Default 0. */
   readonly firstIndex?: number;
+  /**
+   * Called with the records read so far every `progressEvery` records (default 10,000), and once
+   * more at the end of {@link summarizeOutcomes} / {@link summarizeOutcomesAsync}: for a progress
+   * line on long runs. It must not throw; it does not change the summary or its state.
+   */
+  readonly onProgress?: (progress: OutcomeProgress) => void;
+  /** Records between two `onProgress` calls (default 10,000). */
+  readonly progressEvery?: number;
 }
 
 /**

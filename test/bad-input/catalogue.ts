@@ -211,7 +211,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     ],
   },
   // eligibility
-  'eligibility.summarizeScreening': { args: () => [[f.scheme(), { ...f.scheme(), id: 'second' }], [f.person(), { age: 30 }], f.eligibilityReferral()] },
+  'eligibility.summarizeScreening': { args: () => [[f.scheme(), { ...f.scheme(), id: 'second' }], [f.person(), { age: 30 }], f.eligibilityReferral(), { progressEvery: 1 }] },
   'eligibility.screeningToRows': { args: () => [screening()] },
   'eligibility.screeningToMarkdown': { args: () => [screening()] },
   'eligibility.defineScheme': { args: () => [f.scheme()] },
@@ -283,15 +283,15 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     },
   },
   'outcomes.summarizeOutcomes': {
-    args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', expectedContacts: { min: 2, max: 4 }, validate: true }],
+    args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', expectedContacts: { min: 2, max: 4 }, validate: true, progressEvery: 1 }],
   },
   'outcomes.summarizeOutcomesAsync': {
     args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', validate: true }],
   },
-  'outcomes.summaryToRows': { depth: 1, args: () => [summary(), { digits: 3 }] },
-  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2, escapeFormulas: true }] },
-  'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), {}] },
-  'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement' }] },
+  'outcomes.summaryToRows': { depth: 1, args: () => [summary(), { digits: 3, disclosure: { roundTo: 1 } }] },
+  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2, escapeFormulas: true, disclosure: true }] },
+  'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), { disclosure: { suppressUpTo: 2 } }] },
+  'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement', disclosure: true }] },
   // directory
   'directory.assessProvider': { args: () => [f.service(), { asOf: '2025-06-15', policy: f.policy() }] },
   'directory.createDirectoryIndex': { args: () => [[f.service(), { ...f.service(), id: 'second' }], { asOf: '2025-06-01', policy: f.policy() }] },
