@@ -1,3 +1,4 @@
+import { SocialPrescribingError } from '../core/index.js';
 import type { Rate } from './wilsonInterval.js';
 import { checkDigits, checkOptions } from './summaryToRows.js';
 import { disclosureRule, discloseSummary, type OutcomeDisclosureOption } from './disclosure.js';
@@ -15,6 +16,8 @@ export interface OutcomeMarkdownOptions {
   readonly digits?: number;
   /** Statistical disclosure control, as for {@link summaryToRows}: `true` for {@link NHS_DIGITAL_DISCLOSURE}. */
   readonly disclosure?: OutcomeDisclosureOption;
+  /** Instrument ids (`['swemwbs']`) whose paired count and mean change get a column each (default none). */
+  readonly wellbeing?: readonly string[];
 }
 
 /**
@@ -50,6 +53,11 @@ export function summaryToMarkdown(summary: OutcomeSummary, options: OutcomeMarkd
   checkOptions(options);
   const digits = checkDigits(options.digits) ?? 0;
   const rule = disclosureRule(options.disclosure);
+  const instruments: unknown = options.wellbeing ?? [];
+  if (!Array.isArray(instruments) || instruments.length > 20 || !instruments.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64)) {
+    throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['wellbeing'], message: 'must be a list of up to 20 instrument ids' }]);
+  }
+  const ids = instruments as string[];
   // A suppressed figure is the rule's symbol (a string) in a disclosed summary.
   const number = (value: unknown): string | number => (typeof value === 'string' ? value : finite(value));
   const percent = (value: number): string => (finite(value) * 100).toFixed(digits);
@@ -63,10 +71,18 @@ export function summaryToMarkdown(summary: OutcomeSummary, options: OutcomeMarkd
     const line = (label: string, row: OutcomeRow): string =>
       `| ${label} | ${number(row.referrals)} | ${rate(row.engagementRate)} | ${rate(row.goals.metRate)} | ${rate(row.positiveOutcomeRate)} | ${
         row.contacts.median === null ? '–' : number(row.contacts.median)
-      } | ${rate(row.contacts.withinExpectedRate)} | ${rate(row.onward.threeOrMoreRate)} |`;
+      } | ${rate(row.contacts.withinExpectedRate)} | ${rate(row.onward.threeOrMoreRate)} |${ids
+        .map((id) => {
+          const w = row.wellbeing[id];
+          const change = w?.meanChange ?? null;
+          return ` ${w === undefined ? 0 : number(w.paired)} | ${change === null ? '–' : typeof change === 'string' ? change : (Math.round(finite(change) * 100) / 100).toFixed(2)} |`;
+        })
+        .join('')}`;
     const lines = [
-      `| ${escape(groupTitle)} | referrals | engaged | goals met | positive outcome | median contacts | ${finite(expected.min)}–${finite(expected.max)} contacts | referred on: 3+ |`,
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| ${escape(groupTitle)} | referrals | engaged | goals met | positive outcome | median contacts | ${finite(expected.min)}–${finite(expected.max)} contacts | referred on: 3+ |${ids
+        .map((id) => ` ${escape(id)} pairs | ${escape(id)} mean change |`)
+        .join('')}`,
+      `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${' ---: | ---: |'.repeat(ids.length)}`,
       ...groups.map((row) => line(escape(keyLabel(row.key)), row)),
       line('**total**', total),
     ];
