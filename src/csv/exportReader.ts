@@ -7,7 +7,7 @@
  */
 import { parse as parseDate } from 'date-fns';
 import { containsNhsNumber, isIsoDate, parseWithSchema, readNumberCell, SocialPrescribingError, type IsoDate, type ValidationIssue } from '../core/index.js';
-import type { Referral, ReferralUndated, UndatedMeasure } from '../referrals/index.js';
+import type { CloseReason, Referral, ReferralUndated, UndatedMeasure } from '../referrals/index.js';
 import { aliasKey, EXPORT_ALIASES, EXPORT_UNKNOWN_TEXTS, ExportMappingSchema, type ExportMapping } from './exportMapping.js';
 
 /**
@@ -259,21 +259,42 @@ function countUnmapped(reading: ExportReading, column: string, value: string): v
 }
 
 /** Compiles the mapping, bound to a header, into one function from a row's cells to a referral (or `null`, the row rejected). */
+/** What a memoised reader returns for a "not known" text (blank, `N/A`, ...). */
+const UNKNOWN = Symbol('unknown');
+type Read<T> = T | null | typeof UNKNOWN;
+
+function addIssue(issues: ValidationIssue[] | null, path: (string | number)[], message: string): ValidationIssue[] {
+  const list = issues ?? [];
+  list.push({ path, message });
+  return list;
+}
+
+/** The cell at `index`, trimmed (`''` when the mapping does not read it). */
+function cellAt(cells: Cells, index: number): string {
+  if (index < 0) return '';
+  const text = cells[index] ?? '';
+  const last = text.length - 1;
+  return last >= 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(last) <= 32) ? text.trim() : text;
+}
+
+/** Compiles the mapping, bound to a header, into one function from a row's cells to a referral (or `null`, the row rejected). */
 function compileRow(bound: Bound, reading: ExportReading): (cells: Cells, row: number) => Referral | null {
   const m = bound.mapping;
   const unknownKeys = new Set((m.unknown ?? EXPORT_UNKNOWN_TEXTS).map(aliasKey));
   const isUnknown = (text: string): boolean => text === '' || unknownKeys.has(aliasKey(text));
+  // Every reader is memoised by the cell's text and tells "not known" apart itself: one lookup a cell.
+  const reader = <T>(read: (text: string) => T | null) => memo((text: string): Read<T> => (isUnknown(text) ? UNKNOWN : read(text)));
   const yearsFrom = m.twoDigitYearsFrom ?? 1950;
-  const dateReader = (format: string) => memo((text: string) => readExportDate(text, format, yearsFrom));
+  const dateReader = (format: string) => reader((text) => readExportDate(text, format, yearsFrom));
   const coded = <T extends string>(builtIn: Readonly<Record<string, T>>, extra: Readonly<Record<string, T>> | undefined) => {
     const table = new Map<string, T>(Object.entries(builtIn));
     for (const [label, target] of Object.entries(extra ?? {})) table.set(aliasKey(label), target);
-    return memo((text: string): T | null => table.get(aliasKey(text)) ?? null);
+    return reader((text): T | null => table.get(aliasKey(text)) ?? null);
   };
   const textReader = (spec: NonNullable<Mapping['pcn']>) => {
     const aliases = new Map(Object.entries(spec.aliases ?? {}).map(([label, target]) => [aliasKey(label), target]));
     const normalise = spec.normalise ?? 'trim';
-    return memo((text: string): string => {
+    return reader((text): string => {
       const aliased = aliases.get(aliasKey(text));
       if (aliased !== undefined) return aliased;
       if (normalise === 'as-is') return text;
@@ -281,153 +302,167 @@ function compileRow(bound: Bound, reading: ExportReading): (cells: Cells, row: n
       return normalise === 'trim' ? trimmed : trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
     });
   };
-  const cell = (cells: Cells, field: string): string => {
-    const i = bound.index(field);
-    return i < 0 ? '' : (cells[i] ?? '').trim();
-  };
-  const columnOf = (field: string): string => bound.columns[bound.index(field)] ?? field;
+  const at = (field: string): number => bound.index(field);
+  const columnOf = (field: string): string => bound.columns[at(field)] ?? field;
 
+  const iId = m.id === undefined ? -1 : at('id');
+  const iOn = at('referredOn');
+  const iSource = at('source');
+  const iStatus = m.status === undefined ? -1 : at('status');
+  const iReason = m.closeReason === undefined ? -1 : at('closeReason');
+  const iClosed = m.closedOn === undefined ? -1 : at('closedOn');
+  const iAttended = m.contactsAttended === undefined ? -1 : at('contactsAttended');
+  const iMissed = m.contactsMissed === undefined ? -1 : at('contactsMissed');
   const referredOn = dateReader(m.referredOn.format);
   const closedOn = m.closedOn === undefined ? null : dateReader(m.closedOn.format);
   const source = coded<string>(EXPORT_ALIASES.source, m.source.aliases);
-  const status = m.status === undefined ? null : coded(EXPORT_ALIASES.status, m.status.aliases);
-  const closeReason = m.closeReason === undefined ? null : coded(EXPORT_ALIASES.closeReason, m.closeReason.aliases);
+  const status = coded(EXPORT_ALIASES.status, m.status?.aliases);
+  const closeReason = coded(EXPORT_ALIASES.closeReason, m.closeReason?.aliases);
   const texts = (['schemeId', 'practiceCode', 'pcn', 'workerId'] as const).flatMap((field) => {
     const spec = m[field];
-    return spec === undefined ? [] : [[field, textReader(spec)] as const];
+    return spec === undefined ? [] : [{ field, index: at(field), read: textReader(spec) }];
   });
-  const scores = (m.scores ?? []).map((spec, i) => {
+  const scores = (m.scores ?? []).flatMap((spec, i) => {
     const range = SCORE_RANGES[spec.instrument];
-    return { spec, i, min: spec.min ?? range?.[0] ?? Number.NEGATIVE_INFINITY, max: spec.max ?? range?.[1] ?? Number.POSITIVE_INFINITY };
+    const min = spec.min ?? range?.[0] ?? Number.NEGATIVE_INFINITY;
+    const max = spec.max ?? range?.[1] ?? Number.POSITIVE_INFINITY;
+    return (['start', 'end'] as const).flatMap((end) =>
+      spec[end] === undefined ? [] : [{ i, end, instrument: spec.instrument, timepoint: end === 'start' ? ('baseline' as const) : ('exit' as const), index: at(`scores.${String(i)}.${end}`), min, max }],
+    );
+  });
+  const count = memo((text: string): Read<number> => {
+    const n = readNumberCell(text);
+    return n !== null ? n : isUnknown(text) ? UNKNOWN : null;
+  });
+  const score = memo((text: string): Read<number> => {
+    const n = readNumberCell(text, false);
+    return n !== null ? n : isUnknown(text) ? UNKNOWN : null;
   });
   const sourceColumn = columnOf('source');
   const statusColumn = m.status === undefined ? '' : columnOf('status');
   const reasonColumn = m.closeReason === undefined ? '' : columnOf('closeReason');
   const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  const dateMessage = (format: string): string => `must be a real date written ${format} (a four-digit year unless the format says yy)`;
+  const onMessage = dateMessage(m.referredOn.format);
+  const closedMessage = dateMessage(m.closedOn?.format ?? '');
 
   return (cells, row) => {
-    const issues: ValidationIssue[] = [];
-    const problem = (path: (string | number)[], message: string): void => {
-      issues.push({ path, message });
-    };
+    let issues: ValidationIssue[] | null = null;
 
     let id = `row-${String(row)}`;
-    if (m.id !== undefined) {
-      const text = cell(cells, 'id');
-      if (text === '') problem(['id'], 'is required');
-      else if (text.length > MAX_TEXT) problem(['id'], `must be at most ${String(MAX_TEXT)} characters`);
-      else if (containsNhsNumber(text)) problem(['id'], 'must be a pseudonymous key: it holds 10 digits that pass the NHS number check digit');
+    if (iId >= 0) {
+      const text = cellAt(cells, iId);
+      if (text === '') issues = addIssue(issues, ['id'], 'is required');
+      else if (text.length > MAX_TEXT) issues = addIssue(issues, ['id'], `must be at most ${String(MAX_TEXT)} characters`);
+      else if (containsNhsNumber(text)) issues = addIssue(issues, ['id'], 'must be a pseudonymous key: it holds 10 digits that pass the NHS number check digit');
       else id = text;
     }
 
-    const onText = cell(cells, 'referredOn');
-    const on = onText === '' ? null : referredOn(onText);
-    if (onText === '') problem(['referredOn'], 'is required');
-    else if (on === null) problem(['referredOn'], `must be a real date written ${m.referredOn.format} (a four-digit year unless the format says yy)`);
+    const onRead = referredOn(cellAt(cells, iOn));
+    const on = typeof onRead === 'string' ? onRead : null;
+    if (onRead === UNKNOWN) issues = addIssue(issues, ['referredOn'], 'is required');
+    else if (onRead === null) issues = addIssue(issues, ['referredOn'], onMessage);
 
-    const sourceText = cell(cells, 'source');
-    let sourceId: string | null = null;
-    if (isUnknown(sourceText)) problem(['source'], 'is required');
-    else {
-      sourceId = source(sourceText);
-      if (sourceId === null && KEBAB.test(sourceText) && sourceText.length <= 64) sourceId = sourceText;
-      if (sourceId === null) {
+    const sourceText = cellAt(cells, iSource);
+    const sourceRead = source(sourceText);
+    let sourceId: string | null = typeof sourceRead === 'string' ? sourceRead : null;
+    if (sourceRead === UNKNOWN) issues = addIssue(issues, ['source'], 'is required');
+    else if (sourceRead === null) {
+      if (KEBAB.test(sourceText) && sourceText.length <= 64) sourceId = sourceText;
+      else {
         countUnmapped(reading, sourceColumn, sourceText);
-        problem(['source'], 'matched no alias (its value is listed in unmapped)');
+        issues = addIssue(issues, ['source'], 'matched no alias (its value is listed in unmapped)');
       }
     }
 
-    const optional: Record<string, string> = {};
-    for (const [field, read] of texts) {
-      const text = cell(cells, field);
-      if (isUnknown(text)) continue;
-      const value = read(text);
-      if (value.length > MAX_TEXT) problem([field], `must be at most ${String(MAX_TEXT)} characters`);
-      else if (value !== '') optional[field] = value;
+    let undatedStatus: ReferralUndated['status'];
+    if (iStatus >= 0) {
+      const text = cellAt(cells, iStatus);
+      const value = status(text);
+      if (value === null) countUnmapped(reading, statusColumn, text);
+      else if (value !== UNKNOWN) undatedStatus = value;
     }
-
-    const undated: { -readonly [K in keyof ReferralUndated]: ReferralUndated[K] } = {};
-    if (status !== null) {
-      const text = cell(cells, 'status');
-      if (!isUnknown(text)) {
-        const value = status(text);
-        if (value === null) countUnmapped(reading, statusColumn, text);
-        else undated.status = value;
-      }
-    }
-    let reason: ReturnType<NonNullable<typeof closeReason>> = null;
-    if (closeReason !== null) {
-      const text = cell(cells, 'closeReason');
-      if (!isUnknown(text)) {
-        reason = closeReason(text);
-        if (reason === null) countUnmapped(reading, reasonColumn, text);
-      }
+    let reason: CloseReason | null = null;
+    if (iReason >= 0) {
+      const text = cellAt(cells, iReason);
+      const value = closeReason(text);
+      if (value === null) countUnmapped(reading, reasonColumn, text);
+      else if (value !== UNKNOWN) reason = value;
     }
     let closed: IsoDate | null = null;
     if (closedOn !== null) {
-      const text = cell(cells, 'closedOn');
-      if (!isUnknown(text)) {
-        closed = closedOn(text);
-        if (closed === null) problem(['closedOn'], `must be a real date written ${m.closedOn?.format ?? ''} (a four-digit year unless the format says yy)`);
-        else if (on !== null && closed < on) problem(['closedOn'], 'must not be before referredOn');
+      const value = closedOn(cellAt(cells, iClosed));
+      if (value === null) issues = addIssue(issues, ['closedOn'], closedMessage);
+      else if (value !== UNKNOWN) {
+        if (on !== null && value < on) issues = addIssue(issues, ['closedOn'], 'must not be before referredOn');
+        else closed = value;
       }
     }
     const events: Referral['events'] = [];
+    let undatedReason: CloseReason | undefined;
     if (closed !== null && reason !== null) {
       events.push({ type: 'closed', on: closed, reason });
-      if (undated.status === 'closed') delete undated.status;
-    } else if (closed !== null || undated.status === 'closed' || (reason !== null && undated.status === undefined)) {
+      if (undatedStatus === 'closed') undatedStatus = undefined;
+    } else if (closed !== null || undatedStatus === 'closed' || (reason !== null && undatedStatus === undefined)) {
       // Closed without a close date or without a reason: an undated close; the date is not kept without its reason.
-      undated.status = 'closed';
-      if (reason !== null) undated.closeReason = reason;
+      undatedStatus = 'closed';
+      if (reason !== null) undatedReason = reason;
     } else if (reason !== null) {
-      problem(['closeReason'], 'is given but the status is not closed');
+      issues = addIssue(issues, ['closeReason'], 'is given but the status is not closed');
     }
 
-    for (const field of ['contactsAttended', 'contactsMissed'] as const) {
-      if (m[field] === undefined) continue;
-      const text = cell(cells, field);
-      if (isUnknown(text)) continue;
-      const n = readNumberCell(text);
-      if (n === null) problem([field], 'must be a whole number (commas between thousands allowed), blank or N/A');
-      else if (n > MAX_COUNT) problem([field], `must be at most ${String(MAX_COUNT)}`);
-      else undated[field] = n;
+    let attended: number | undefined;
+    let missed: number | undefined;
+    for (const [index, field] of [[iAttended, 'contactsAttended'], [iMissed, 'contactsMissed']] as const) {
+      if (index < 0) continue;
+      const n = count(cellAt(cells, index));
+      if (n === UNKNOWN) continue;
+      if (n === null) issues = addIssue(issues, [field], 'must be a whole number (commas between thousands allowed), blank or N/A');
+      else if (n > MAX_COUNT) issues = addIssue(issues, [field], `must be at most ${String(MAX_COUNT)}`);
+      else if (field === 'contactsAttended') attended = n;
+      else missed = n;
     }
 
-    const measures: UndatedMeasure[] = [];
-    for (const { spec, i, min, max } of scores) {
-      for (const end of ['start', 'end'] as const) {
-        if (spec[end] === undefined) continue;
-        const text = cell(cells, `scores.${String(i)}.${end}`);
-        if (isUnknown(text)) continue;
-        const score = readNumberCell(text, false);
-        if (score === null) problem(['scores', i, end], 'must be a number, blank or N/A');
-        else if (score < min || score > max) problem(['scores', i, end], `must be from ${String(min)} to ${String(max)}`);
-        else measures.push({ instrument: spec.instrument, timepoint: end === 'start' ? 'baseline' : 'exit', score });
-      }
+    let measures: UndatedMeasure[] | null = null;
+    for (const s of scores) {
+      const value = score(cellAt(cells, s.index));
+      if (value === UNKNOWN) continue;
+      if (value === null) issues = addIssue(issues, ['scores', s.i, s.end], 'must be a number, blank or N/A');
+      else if (value < s.min || value > s.max) issues = addIssue(issues, ['scores', s.i, s.end], `must be from ${String(s.min)} to ${String(s.max)}`);
+      else (measures ??= []).push({ instrument: s.instrument, timepoint: s.timepoint, score: value });
     }
-    if (measures.length > 0) undated.measures = measures;
 
-    if (issues.length > 0 || on === null || sourceId === null) {
+    // Fields in the schema's order: id, date, source, the text fields, then the lists.
+    const referral: Record<string, unknown> = { id, referredOn: on, source: sourceId };
+    for (const text of texts) {
+      const value = text.read(cellAt(cells, text.index));
+      if (value === UNKNOWN || value === null || value === '') continue;
+      if (value.length > MAX_TEXT) issues = addIssue(issues, [text.field], `must be at most ${String(MAX_TEXT)} characters`);
+      else referral[text.field] = value;
+    }
+
+    if (issues !== null || on === null || sourceId === null) {
       reading.rejectedTotal++;
-      if (reading.rejected.length < reading.options.maxRejectedRows) reading.rejected.push({ row, issues });
+      if (reading.rejected.length < reading.options.maxRejectedRows) reading.rejected.push({ row, issues: issues ?? [] });
       return null;
     }
-    const referral: Referral = {
-      id,
-      referredOn: on,
-      source: sourceId,
-      ...optional,
-      needs: [],
-      events,
-      contacts: [],
-      goals: [],
-      onward: [],
-      measures: [],
-    };
-    if (Object.keys(undated).length > 0) referral.undated = undated;
+    referral['needs'] = [];
+    referral['events'] = events;
+    referral['contacts'] = [];
+    referral['goals'] = [];
+    referral['onward'] = [];
+    referral['measures'] = [];
+    if (undatedStatus !== undefined || attended !== undefined || missed !== undefined || measures !== null) {
+      const undated: { -readonly [K in keyof ReferralUndated]: ReferralUndated[K] } = {};
+      if (undatedStatus !== undefined) undated.status = undatedStatus;
+      if (undatedReason !== undefined) undated.closeReason = undatedReason;
+      if (attended !== undefined) undated.contactsAttended = attended;
+      if (missed !== undefined) undated.contactsMissed = missed;
+      if (measures !== null) undated.measures = measures;
+      referral['undated'] = undated;
+    }
     reading.referrals++;
-    return referral;
+    return referral as Referral;
   };
 }
 
