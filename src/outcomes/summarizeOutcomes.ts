@@ -68,6 +68,7 @@ export function summarizeOutcomes(referrals: Iterable<Referral>, options: Outcom
   }
   for (const referral of referrals) accumulator.add(referral);
   const summary = accumulator.result();
-  options.onProgress?.({ recordsRead: summary.recordsRead });
+  // The options were checked by the accumulator; `null` is read as no options there.
+  (options as OutcomeSummaryOptions | null)?.onProgress?.({ recordsRead: summary.recordsRead });
   return summary;
 }

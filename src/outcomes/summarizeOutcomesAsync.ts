@@ -43,6 +43,7 @@ export async function summarizeOutcomesAsync(
   if (!ok) throw new SocialPrescribingError('outcomes/invalid-input', [{ path: [], message: 'must be an async iterable of referrals' }]);
   for await (const referral of referrals) accumulator.add(referral);
   const summary = accumulator.result();
-  options.onProgress?.({ recordsRead: summary.recordsRead });
+  // The options were checked by the accumulator; `null` is read as no options there.
+  (options as OutcomeSummaryOptions | null)?.onProgress?.({ recordsRead: summary.recordsRead });
   return summary;
 }

@@ -87,6 +87,7 @@ describe('referralsFromExport on a 5,000-row messy export (BOM, CRLF, UK dates, 
     const chunks = Array.from({ length: Math.ceil(text.length / 997) }, (_, i) => text.slice(i * 997, (i + 1) * 997));
     expect(await drain(referralsFromExportStream(chunks, MAPPING, { input: 'chunks' }))).toEqual(expected);
     async function* lines() {
+      await Promise.resolve();
       yield* messyExportLines(5000, 15, true);
     }
     expect(await drain(referralsFromExportStream(lines(), MAPPING))).toEqual(expected);
