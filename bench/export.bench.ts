@@ -14,14 +14,15 @@
  * fresh process so one's heap does not weigh on another's time or memory.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
 import { messyExportLines } from '../scripts/messy-export.js';
-import { referralsFromExportStream, type ExportMapping } from '../src/csv/index.js';
-import { summarizeOutcomesAsync } from '../src/outcomes/index.js';
+import type { ExportMapping } from '../src/csv/index.js';
+import type * as Csv from '../src/csv/index.js';
+import type * as Outcomes from '../src/outcomes/index.js';
 
 interface Figures {
   readonly pcn: string;
@@ -42,7 +43,23 @@ const MAPPING: ExportMapping = JSON.parse(readFileSync(join(import.meta.dirname,
 const kebab = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 const sorted = (figures: Figures[]): Figures[] => [...figures].sort((a, b) => (a.pcn < b.pcn ? -1 : 1));
 
-async function runLibrary(file: string): Promise<Run> {
+/**
+ * The library as a user's script runs it: the built package (`npm run build`), which `tsx` leaves
+ * as it is, as Node runs any package; the TypeScript sources when there is no build (slower: `tsx`
+ * wraps every function it transpiles).
+ */
+async function library(): Promise<{ csv: typeof Csv; outcomes: typeof Outcomes; from: string }> {
+  const dist = join(import.meta.dirname, '../dist');
+  if (existsSync(join(dist, 'csv/index.js')) && existsSync(join(dist, 'outcomes/index.js'))) {
+    return { csv: await import(join(dist, 'csv/index.js')), outcomes: await import(join(dist, 'outcomes/index.js')), from: 'dist (built package)' };
+  }
+  return { csv: await import('../src/csv/index.js'), outcomes: await import('../src/outcomes/index.js'), from: 'src through tsx (run npm run build first to time the package)' };
+}
+
+async function runLibrary(file: string): Promise<Run & { from: string }> {
+  const { csv, outcomes, from } = await library();
+  const { referralsFromExportStream } = csv;
+  const { summarizeOutcomesAsync } = outcomes;
   const start = performance.now();
   const peaks: Record<string, number> = {};
   let peak = 0;
@@ -65,7 +82,7 @@ async function runLibrary(file: string): Promise<Run> {
     swemwbsPairs: row.wellbeing['swemwbs']?.paired ?? 0,
     swemwbsMeanChange: row.wellbeing['swemwbs']?.meanChange ?? null,
   }));
-  return { seconds, figures: sorted(figures), peakRssMb: peaks };
+  return { seconds, figures: sorted(figures), peakRssMb: peaks, from };
 }
 
 function runArquero(file: string): Run {
@@ -172,7 +189,8 @@ if (mode === 'library' || mode === 'arquero') {
     const self = fileURLToPath(import.meta.url);
     const child = (which: string): Run & { finalRssMb: number } =>
       JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, which, file], { encoding: 'utf8', maxBuffer: 1 << 24 }));
-    const library = child('library');
+    const library = child('library') as Run & { finalRssMb: number; from: string };
+    console.log(`social-prescribing loaded from ${library.from}`);
     const arquero = child('arquero');
     const pandas = runPandas(file);
     console.log(`\n## ${rows.toLocaleString('en-GB')}-row flat export to the per-PCN table (end to end, one run each)`);

@@ -247,7 +247,8 @@ function protectRow(
   round: (n: number) => number,
   small: (n: number) => boolean,
 ): OutcomeRow {
-  const copy = structuredClone(row) as unknown as Record<string, unknown>;
+  // A summary row is JSON data, so a JSON round trip is a deep copy.
+  const copy = JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
   const shown = (path: string): number | null => (suppressed.has(path) ? null : round(get(row, path) as number));
   for (const path of layout.counts) set(copy, path, shown(path) ?? rule.symbol);
   const hiddenRate = { value: rule.symbol, low: rule.symbol, high: rule.symbol };
