@@ -65,7 +65,8 @@ const table = <T extends string>(entries: Record<T, readonly string[]>): Readonl
  * //=> ['gp-practice', 'accepted', 'goals-met']
  * ```
  */
-export const EXPORT_ALIASES = /* @__PURE__ */ deepFreeze({
+export const EXPORT_ALIASES = /* @__PURE__ */ (() =>
+  deepFreeze({
   source: table({
     'gp-practice': ['GP', 'G.P.', 'GP practice', 'GP surgery', 'Surgery', 'Practice', 'GP referral', 'Doctor', 'Practice nurse', 'General practice'],
     'pcn-staff': ['PCN', 'PCN staff', 'ARRS', 'Care coordinator', 'Health and wellbeing coach'],
@@ -111,7 +112,7 @@ export const EXPORT_ALIASES = /* @__PURE__ */ deepFreeze({
     text: ['Text', 'SMS', 'Text message'],
     email: ['Email', 'E-mail'],
   }),
-});
+}))();
 
 /**
  * The texts read as "not known" by default (compared by alias key): blank, `N/A`, `NA`,

@@ -260,7 +260,7 @@ function countUnmapped(reading: ExportReading, column: string, value: string): v
 
 /** Compiles the mapping, bound to a header, into one function from a row's cells to a referral (or `null`, the row rejected). */
 /** What a memoised reader returns for a "not known" text (blank, `N/A`, ...). */
-const UNKNOWN = Symbol('unknown');
+const UNKNOWN = /* @__PURE__ */ Symbol('unknown');
 type Read<T> = T | null | typeof UNKNOWN;
 
 function addIssue(issues: ValidationIssue[] | null, path: (string | number)[], message: string): ValidationIssue[] {

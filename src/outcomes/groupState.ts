@@ -56,7 +56,8 @@ export type CounterSpec =
  * is a line here plus the code that counts it (`addToGroup`) and shows it (`groupToRow`): the
  * empty group, merge, saved state and its checks follow from the table.
  */
-export const COUNTERS = {
+export const COUNTERS = /* @__PURE__ */ (() =>
+  ({
   referrals: { kind: 'count' },
   accepted: { kind: 'count', atMost: 'referrals' },
   declined: { kind: 'count', atMost: 'referrals' },
@@ -96,13 +97,13 @@ export const COUNTERS = {
   countOnlyWellbeing: { kind: 'count', atMost: 'referrals' },
   /** Referrals closed without a date. */
   countOnlyClosed: { kind: 'count', atMost: 'referrals' },
-} as const satisfies Record<string, CounterSpec>;
+  }) as const satisfies Record<string, CounterSpec>)();
 
 /** The name of a counter in {@link COUNTERS}. */
 export type CounterName = keyof typeof COUNTERS;
 
 /** The counter names of {@link COUNTERS}, in table order. */
-export const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
+export const COUNTER_NAMES = /* @__PURE__ */ (() => Object.keys(COUNTERS) as CounterName[])();
 
 type CounterValue<C, S> = C extends { kind: 'count' }
   ? number
@@ -126,7 +127,7 @@ function emptyWellbeing(): WellbeingState {
 }
 
 /** The fields of {@link WellbeingState}, all merged by adding. */
-const WELLBEING_FIELDS = Object.keys(emptyWellbeing()) as (keyof WellbeingState)[];
+const WELLBEING_FIELDS = /* @__PURE__ */ (() => Object.keys(emptyWellbeing()) as (keyof WellbeingState)[])();
 
 /**
  * A new, empty group, built from {@link COUNTERS}.
