@@ -247,3 +247,22 @@ describe('referralsFromExport: values, numbers and unknowns', () => {
     expect([result.rejected.length, result.rejectedTotal]).toEqual([1, 4]);
   });
 });
+
+describe('readExportDate', () => {
+  it('reads every day of 2024 to 2026 back to itself in five formats (the time-zone replay runs the same sweep in three zones)', async () => {
+    const { readExportDate } = await import('../../src/csv/exportReader.js');
+    const { fromDayNumber, toDayNumber } = await import('../../src/core/index.js');
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (let day = toDayNumber('2024-01-01'); day <= toDayNumber('2026-12-31'); day++) {
+      const date = fromDayNumber(day);
+      const [y, m, d] = date.split('-') as [string, string, string];
+      expect([
+        readExportDate(`${d}/${m}/${y}`, 'dd/MM/yyyy', 1950),
+        readExportDate(`${Number(d)}/${Number(m)}/${y}`, 'd/M/yyyy', 1950),
+        readExportDate(`${Number(d)} ${months[Number(m) - 1]!} ${y}`, 'd MMM yyyy', 1950),
+        readExportDate(date, 'yyyy-MM-dd', 1950),
+        readExportDate(`${d}/${m}/${y.slice(2)}`, 'dd/MM/yy', 1950),
+      ]).toEqual([date, date, date, date, date]);
+    }
+  });
+});
