@@ -25,6 +25,6 @@ const DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  */
 export function readNumberCell(text: string, whole = true): number | null {
   const given: unknown = text;
-  if (typeof given !== 'string' || !(whole === false ? DECIMAL : WHOLE).test(text)) return null;
+  if (typeof given !== 'string' || !(whole ? WHOLE : DECIMAL).test(text)) return null;
   return Number(text.includes(',') ? text.replaceAll(',', '') : text);
 }
