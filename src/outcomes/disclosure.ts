@@ -109,13 +109,24 @@ export function disclosureRule(option: unknown): OutcomeDisclosureRule | null {
 }
 
 /** The count paths of a row (dot paths into {@link OutcomeRow}), and the sets that add up to a total. */
-function countPaths(row: OutcomeRow): { counts: string[]; partitions: [total: string, parts: string[]][] } {
+const layouts = new Map<string, ReturnType<typeof buildCountPaths>>();
+
+function countPaths(row: OutcomeRow): ReturnType<typeof buildCountPaths> {
+  const ids = Object.keys(row.wellbeing).sort();
+  const signature = ids.join(' ');
+  let layout = layouts.get(signature);
+  if (layout === undefined) {
+    layout = buildCountPaths(ids);
+    if (layouts.size < 100) layouts.set(signature, layout);
+  }
+  return layout;
+}
+
+function buildCountPaths(ids: readonly string[]): { counts: string[]; partitions: [total: string, parts: string[]][] } {
   const reasons = CLOSE_REASONS.map((reason) => `closed.byReason.${reason}`);
   const ages = [...AGE_BANDS, 'unknown'].map((band) => `demographics.ageBands.${band}`);
   const sexes = PERSON_SEXES.map((sex) => `demographics.sex.${sex}`);
-  const wellbeing = Object.keys(row.wellbeing)
-    .sort()
-    .flatMap((id) => ['paired', 'unscorable', 'improved', 'meaningfullyImproved'].map((field) => `wellbeing.${id}.${field}`));
+  const wellbeing = ids.flatMap((id) => ['paired', 'unscorable', 'improved', 'meaningfullyImproved'].map((field) => `wellbeing.${id}.${field}`));
   const counts = [
     'referrals',
     'accepted',
@@ -156,14 +167,26 @@ function countPaths(row: OutcomeRow): { counts: string[]; partitions: [total: st
   };
 }
 
+const splitPaths = new Map<string, readonly string[]>();
+
+/** A dot path's keys, split once (paths repeat for every row and table). */
+function keysOf(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (splitPaths.size < 10_000) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 function get(row: unknown, path: string): unknown {
   let value: unknown = row;
-  for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+  for (const key of keysOf(path)) value = (value as Record<string, unknown> | undefined)?.[key];
   return value;
 }
 
 function set(row: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
+  const keys = keysOf(path);
   let target = row;
   for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
   target[keys[keys.length - 1] as string] = value;
