@@ -8,7 +8,19 @@ import * as z from 'zod';
 import { deepFreeze, SocialPrescribingError } from '../core/index.js';
 import { CLOSE_REASONS } from '../referrals/index.js';
 
-/** Statuses an export gives without a date (the referral's `undated.status`). */
+/**
+ * The statuses an export gives without a date, the targets of the `status` alias table (the
+ * referral's `undated.status`).
+ *
+ * @category CSV
+ * @example
+ * ```ts
+ * import { EXPORT_STATUSES } from 'social-prescribing/csv';
+ *
+ * EXPORT_STATUSES;
+ * //=> ['referred', 'accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed']
+ * ```
+ */
 export const EXPORT_STATUSES = /* @__PURE__ */ Object.freeze(['referred', 'accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed'] as const);
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
