@@ -106,7 +106,13 @@ export function referralsFromExportStream(
     started = true;
     const parser = createCsvParser();
     let header = true;
-    const take = function* (rows: string[][]): Generator<Referral> {
+    const source = pieces(input, kind !== 'chunks');
+    let done = false;
+    while (!done) {
+      const next = await source.next();
+      done = next.done === true;
+      const rows = next.done === true ? parser.end() : parser.push(next.value);
+      // Rows are read here, not through `yield*` of a sync generator, which would wrap every referral in one more promise.
       for (const cells of rows) {
         if (header) {
           bindHeader(reading, cells);
@@ -116,9 +122,7 @@ export function referralsFromExportStream(
         const referral = readExportRow(reading, cells);
         if (referral !== null) yield referral;
       }
-    };
-    for await (const piece of pieces(input, kind !== 'chunks')) yield* take(parser.push(piece));
-    yield* take(parser.end());
+    }
     report = finishExportReading(reading);
   }
   return {
