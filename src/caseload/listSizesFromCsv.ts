@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { issuesFromZod, SocialPrescribingError } from '../core/index.js';
+import { issuesFromZod, readNumberCell, SocialPrescribingError } from '../core/index.js';
 import { bindRows, readRows, requireColumns, type RejectedRow } from './nhsDigitalRows.js';
 
 const FIELDS = ['id', 'name', 'listSize', 'linkWorkerWte'] as const;
@@ -37,8 +37,6 @@ export const ListSizesFromCsvOptionsSchema = /* @__PURE__ */ (() => {
 export type ListSizesFromCsvOptions = z.input<typeof ListSizesFromCsvOptionsSchema>;
 
 const blankIsAbsent = (value: string): string | undefined => (value === '' ? undefined : value);
-const WHOLE = /^(\d{1,3}(,\d{3})+|\d+)$/;
-const DECIMAL = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * Zod schema of one row of a list-size CSV, its cells read by field (trimmed): the PCN's `id`, an
@@ -64,13 +62,15 @@ export const ListSizeRowSchema = /* @__PURE__ */ (() =>
       name: z.string().transform(blankIsAbsent),
       listSize: z
         .string()
-        .regex(WHOLE, { message: 'must be a whole number, with commas between thousands or none (42,117 or 42117)' })
-        .transform((text) => Number(text.replaceAll(',', '')))
+        .refine((text) => readNumberCell(text) !== null, {
+          message: 'must be a whole number, with commas between thousands or none (42,117 or 42117)',
+        })
+        .transform((text) => readNumberCell(text) as number)
         .refine(Number.isSafeInteger, { message: 'must be at most 9007199254740991' }),
       linkWorkerWte: z
         .string()
-        .refine((text) => text === '' || DECIMAL.test(text), { message: 'must be blank (not known) or a number such as 1.5' })
-        .transform((text) => (text === '' ? undefined : Number(text.replaceAll(',', '')))),
+        .refine((text) => text === '' || readNumberCell(text, false) !== null, { message: 'must be blank (not known) or a number such as 1.5' })
+        .transform((text) => (text === '' ? undefined : (readNumberCell(text, false) as number))),
     })
     .transform(({ id, name, listSize, linkWorkerWte }) => ({
       id,

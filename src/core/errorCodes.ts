@@ -96,6 +96,8 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze({
     "eligibility/no-area-to-set":
       "`withArea` found no unset area criterion (or none with a given id)",
     "eligibility/too-deep": "criteria nest deeper than 100 levels",
+    "eligibility/invalid-options":
+      "`summarizeScreening` options are not an object, or `onProgress` or `progressEvery` is bad (path `['options', ...]`)",
   },
   referrals: {
     "referrals/invalid-count": "`count` is not a whole number from 0 to 1,000",
@@ -177,9 +179,11 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze({
     "csv/invalid-referral":
       "a record is not a valid `Referral` (a hole or `null` in a list, a field of the wrong type) or its `id` could be an NHS number; the path is the record's index, then the field and list index when known (`[3, 'needs', 1]`)",
     "csv/missing-column":
-      "the header lacks `id`, `referredOn` or `source` (one issue per missing column)",
+      "the header lacks `id`, `referredOn` or `source` (one issue per missing column); for the export readers, a column the mapping names (path `['mapping', field, 'column']`)",
     "csv/unterminated-quote":
       "a quoted field never closes (the issue's path is the row number)",
+    "csv/invalid-mapping":
+      "an export mapping fails `ExportMappingSchema` (an unknown field, a date format with time tokens or no year, an alias to an unknown id)",
   },
   render: {
     "render/invalid-options":

@@ -22,3 +22,4 @@ export { ERROR_CODES, type ErrorCode, type ErrorModule } from './errorCodes.js';
 export { isRecord } from './isRecord.js';
 export { normaliseArea } from './normaliseArea.js';
 export { CORE_ERRORS, type CoreErrorCode } from './errors.js';
+export { readNumberCell } from './readNumberCell.js';

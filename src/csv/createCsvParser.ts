@@ -68,35 +68,53 @@ export function createCsvParser(): CsvParser {
         started = true;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charAt(i);
+      // Unquoted runs are sliced whole between delimiters, and quoted runs up to the next quote,
+      // so the text is scanned once without building fields a character at a time.
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
         if (inQuotes) {
           if (quoteInQuotes) {
             quoteInQuotes = false;
-            if (c === '"') {
+            if (text.charCodeAt(i) === 34) {
               field += '"';
+              i++;
               continue;
             }
-            inQuotes = false; // the quote closed the field; fall through to handle c
-          } else if (c === '"') {
-            quoteInQuotes = true;
-            continue;
+            inQuotes = false; // the quote closed the field; handle text[i] below
           } else {
-            field += c;
+            const quote = text.indexOf('"', i);
+            if (quote < 0) {
+              field += text.slice(i);
+              break;
+            }
+            field += text.slice(i, quote);
+            quoteInQuotes = true;
+            i = quote + 1;
             continue;
           }
         }
-        if (c === ',') {
+        if (field === '' && text.charCodeAt(i) === 34) {
+          inQuotes = true;
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === 44 || c === 10 || c === 13) break;
+          j++;
+        }
+        if (j > i) field += text.slice(i, j);
+        if (j === n) break;
+        if (text.charCodeAt(j) === 44) {
           row.push(field);
           field = '';
-        } else if (c === '\n' || c === '\r') {
+        } else {
           // A CRLF ends the row at the CR; the LF then ends an empty row, which endRow drops as a blank line.
           endRow(rows);
-        } else if (c === '"' && field === '') {
-          inQuotes = true;
-        } else {
-          field += c;
         }
+        i = j + 1;
       }
       return rows;
     },

@@ -17,3 +17,7 @@ export { REFERRAL_CSV_COLUMNS, type ReferralCsvColumn } from './columns.js';
 export { referralsFromCsv, type ReferralCsvResult, type ReferralsFromCsvOptions } from './referralsFromCsv.js';
 export { referralsToCsv } from './referralsToCsv.js';
 export { CSV_ERRORS, type CsvErrorCode } from './errors.js';
+export { aliasKey, EXPORT_ALIASES, EXPORT_STATUSES, EXPORT_UNKNOWN_TEXTS, ExportMappingSchema, type ExportMapping } from './exportMapping.js';
+export { type ExportProgress, type ExportReadOptions, type ExportRejectedRow, type ExportReport } from './exportReader.js';
+export { referralsFromExport, type ExportResult } from './referralsFromExport.js';
+export { referralsFromExportStream, type ExportStream, type ExportStreamOptions } from './referralsFromExportStream.js';

@@ -58,7 +58,7 @@ export { withArea, type AreaValues } from './withArea.js';
 export { formatEligibility } from './formatEligibility.js';
 export { schemes } from './presets.js';
 export { schemeById } from './schemeById.js';
-export { summarizeScreening } from './summarizeScreening.js';
+export { summarizeScreening, type ScreeningOptions } from './summarizeScreening.js';
 export { ScreeningSummarySchema, type ScreeningSummary } from './screeningSummary.js';
 export { screeningToRows, type ScreeningTableRow } from './screeningToRows.js';
 export { screeningToMarkdown } from './screeningToMarkdown.js';

@@ -1,9 +1,36 @@
-import { SocialPrescribingError, withPathPrefix } from '../core/index.js';
+import { SocialPrescribingError, unknownOptionIssues, withPathPrefix, type ValidationIssue } from '../core/index.js';
 import { decisionOf, explainScheme } from './checkEligibility.js';
 import { emptyFacts, readFacts } from './facts.js';
 import { prepareScheme } from './prepare.js';
 import type { EligibilityReferral, Person, Scheme } from './schemas.js';
 import type { ScreeningSummary } from './screeningSummary.js';
+
+/**
+ * Options of {@link summarizeScreening}.
+ *
+ * @category Screening
+ */
+export interface ScreeningOptions {
+  /** Called with the people read so far every `progressEvery` people (default 10,000) and once at the end. */
+  readonly onProgress?: (progress: { readonly peopleRead: number }) => void;
+  /** People between two `onProgress` calls (default 10,000). */
+  readonly progressEvery?: number;
+}
+
+function checkScreeningOptions(options: unknown): { onProgress: NonNullable<ScreeningOptions['onProgress']> | null; progressEvery: number } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new SocialPrescribingError('eligibility/invalid-options', [{ path: ['options'], message: 'must be an options object' }]);
+  }
+  const o = options as Record<string, unknown>;
+  const issues: ValidationIssue[] = unknownOptionIssues(o, ['onProgress', 'progressEvery'], ['options']);
+  if (o['onProgress'] !== undefined && typeof o['onProgress'] !== 'function') issues.push({ path: ['options', 'onProgress'], message: 'must be a function' });
+  const every = o['progressEvery'] ?? 10_000;
+  if (typeof every !== 'number' || !Number.isSafeInteger(every) || every < 1) {
+    issues.push({ path: ['options', 'progressEvery'], message: 'must be a whole number, 1 or more' });
+  }
+  if (issues.length > 0) throw new SocialPrescribingError('eligibility/invalid-options', issues);
+  return { onProgress: (o['onProgress'] as ScreeningOptions['onProgress']) ?? null, progressEvery: every as number };
+}
 
 /**
  * Screens a list of people (a practice list, or {@link synthetic!generatePeople}'s synthetic one)
@@ -19,10 +46,12 @@ import type { ScreeningSummary } from './screeningSummary.js';
  * @param schemes - The schemes, at least one, with distinct ids.
  * @param people - The people: an array or any iterable.
  * @param referral - The referral date and, optionally, who refers.
+ * @param options - `onProgress`, called every `progressEvery` people (default 10,000) and once at the end.
  * @returns The screening summary; see {@link ScreeningSummarySchema}.
  * @throws {@link core!SocialPrescribingError} `eligibility/invalid-scheme` when `schemes` is not a non-empty
  * array, or for a scheme that fails validation (path `['schemes', index, ...]`); `eligibility/duplicate-scheme-id`;
- * `eligibility/invalid-referral` (path `['referral', ...]`); `eligibility/invalid-people` when `people` is not iterable.
+ * `eligibility/invalid-referral` (path `['referral', ...]`); `eligibility/invalid-people` when `people` is not iterable;
+ * `eligibility/invalid-options` for a bad option (path `['options', ...]`).
  * @category Screening
  * @example
  * ```ts
@@ -53,7 +82,13 @@ import type { ScreeningSummary } from './screeningSummary.js';
  * //=> throws 'eligibility/invalid-scheme'
  * ```
  */
-export function summarizeScreening(schemes: readonly Scheme[], people: Iterable<Person>, referral: EligibilityReferral): ScreeningSummary {
+export function summarizeScreening(
+  schemes: readonly Scheme[],
+  people: Iterable<Person>,
+  referral: EligibilityReferral,
+  options: ScreeningOptions = {},
+): ScreeningSummary {
+  const { onProgress, progressEvery } = checkScreeningOptions(options);
   const list: unknown = schemes;
   if (!Array.isArray(list) || list.length === 0) {
     throw new SocialPrescribingError('eligibility/invalid-scheme', [{ path: ['schemes'], message: 'must be a non-empty array of schemes' }]);
@@ -86,6 +121,7 @@ export function summarizeScreening(schemes: readonly Scheme[], people: Iterable<
       for (const issue of error.issues) rejected.push({ index, code: error.code, path: [...issue.path], message: issue.message });
       excluded++;
       index++;
+      if (onProgress !== null && index % progressEvery === 0) onProgress({ peopleRead: index });
       continue;
     }
     prepared.forEach((p, at) => {
@@ -100,7 +136,9 @@ export function summarizeScreening(schemes: readonly Scheme[], people: Iterable<
     });
     screened++;
     index++;
+    if (onProgress !== null && index % progressEvery === 0) onProgress({ peopleRead: index });
   }
+  if (onProgress !== null && index % progressEvery !== 0) onProgress({ peopleRead: index });
   return {
     referral: { referredOn: checked.referredOnText, source: checked.source },
     people: screened,

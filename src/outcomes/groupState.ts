@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral, type ReferralMeasure } from '../referrals/index.js';
+import { match } from 'ts-pattern';
+import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral, type ReferralMeasure, type UndatedMeasure } from '../referrals/index.js';
 import { AGE_BANDS } from './defaults.js';
 import { sumOrNull, swemwbsMetricOrNull } from './instruments.js';
 import { instrumentSettings, type ResolvedOptions } from './options.js';
@@ -26,48 +27,6 @@ export interface WellbeingState {
   meaningfullyImproved: number;
 }
 
-/** The counters of one group: plain data, JSON-serialisable once the two sets are turned into arrays. */
-export interface GroupCounters<S> {
-  key: OutcomeGroupKey;
-  referrals: number;
-  accepted: number;
-  declined: number;
-  unableToContact: number;
-  engaged: number;
-  /** Count per close reason, in {@link CLOSE_REASONS} order. */
-  closed: number[];
-  goalsSet: number;
-  goalsMet: number;
-  goalsPartlyMet: number;
-  positiveOutcomes: number;
-  contactsAttended: number;
-  contactsMissed: number;
-  /** `contactHistogram[n]` = engaged people with exactly `n` attended contacts (exact medians). */
-  contactHistogram: number[];
-  withinExpected: number;
-  referralsWithNeeds: number;
-  /** Referrals per need, in {@link NEED_CATEGORIES} order. */
-  needs: number[];
-  onwardTotal: number;
-  onwardReferrals: number;
-  signposts: number;
-  organisations: S;
-  activities: S;
-  onwardPeople: number;
-  onwardThreeOrMore: number;
-  wellbeing: Record<string, WellbeingState>;
-  /** Referrals per age band: {@link AGE_BANDS} then unknown. */
-  ages: number[];
-  /** Referrals per sex, in {@link PERSON_SEXES} order (missing counts as unknown). */
-  sex: number[];
-}
-
-/** A group while accumulating: sets for distinct ids. */
-export type GroupAcc = GroupCounters<Set<string>>;
-
-/** A group in a serialised state: sorted arrays for distinct ids. */
-export type GroupState = GroupCounters<string[]>;
-
 const CLOSE_INDEX = new Map<string, number>(CLOSE_REASONS.map((reason, i) => [reason, i]));
 const GOALS_MET_CLOSE = CLOSE_INDEX.get('goals-met') as number;
 const NEED_INDEX = new Map<string, number>(NEED_CATEGORIES.map((need, i) => [need, i]));
@@ -77,7 +36,101 @@ const UNKNOWN_AGE: number = AGE_BANDS.length;
 const AGE_LOWER = [0, 20, 60, 75];
 
 /**
- * A new, empty group.
+ * What one counter of a group is, and so how it starts, merges, is saved and is checked:
+ * - `count`: a whole number; merges by adding; `atMost` names the count it can never exceed;
+ * - `slots`: a fixed-length list of whole numbers (a slot per close reason, need, age band, sex);
+ *   merges slot by slot; `atMost` bounds each slot, or the sum of the slots listed in `sumOf`;
+ * - `histogram`: a list of whole numbers that grows (`histogram[n]` = people with the value `n`);
+ * - `ids`: distinct ids (a `Set` while adding, a sorted array when saved); merges by union;
+ * - `wellbeing`: {@link WellbeingState} per instrument id; merges field by field.
+ */
+export type CounterSpec =
+  | { readonly kind: 'count'; readonly atMost?: string }
+  | { readonly kind: 'slots'; readonly length: number; readonly atMost?: string; readonly sumOf?: readonly number[] }
+  | { readonly kind: 'histogram' }
+  | { readonly kind: 'ids' }
+  | { readonly kind: 'wellbeing' };
+
+/**
+ * The one table of a group's counters, in the order they are saved and checked. Adding a figure
+ * is a line here plus the code that counts it (`addToGroup`) and shows it (`groupToRow`): the
+ * empty group, merge, saved state and its checks follow from the table.
+ */
+export const COUNTERS = /* @__PURE__ */ (() =>
+  ({
+  referrals: { kind: 'count' },
+  accepted: { kind: 'count', atMost: 'referrals' },
+  declined: { kind: 'count', atMost: 'referrals' },
+  unableToContact: { kind: 'count', atMost: 'referrals' },
+  engaged: { kind: 'count', atMost: 'referrals' },
+  /** Count per close reason, in {@link CLOSE_REASONS} order. */
+  closed: { kind: 'slots', length: CLOSE_REASONS.length },
+  goalsSet: { kind: 'count' },
+  goalsMet: { kind: 'count', atMost: 'goalsSet' },
+  goalsPartlyMet: { kind: 'count' },
+  positiveOutcomes: { kind: 'count', atMost: 'engaged' },
+  contactsAttended: { kind: 'count' },
+  contactsMissed: { kind: 'count' },
+  /** `contactHistogram[n]` = engaged people with exactly `n` attended contacts (exact medians). */
+  contactHistogram: { kind: 'histogram' },
+  withinExpected: { kind: 'count', atMost: 'engaged' },
+  referralsWithNeeds: { kind: 'count', atMost: 'referrals' },
+  /** Referrals per need, in {@link NEED_CATEGORIES} order. */
+  needs: { kind: 'slots', length: NEED_CATEGORIES.length, atMost: 'referrals' },
+  onwardTotal: { kind: 'count' },
+  onwardReferrals: { kind: 'count' },
+  signposts: { kind: 'count' },
+  organisations: { kind: 'ids' },
+  activities: { kind: 'ids' },
+  onwardPeople: { kind: 'count', atMost: 'referrals' },
+  onwardThreeOrMore: { kind: 'count', atMost: 'onwardPeople' },
+  wellbeing: { kind: 'wellbeing' },
+  /** Referrals per age band: {@link AGE_BANDS} then unknown; people aged 20–59 and of unknown age are within the referrals. */
+  ages: { kind: 'slots', length: AGE_BANDS.length + 1, atMost: 'referrals', sumOf: [1, AGE_BANDS.length] },
+  /** Referrals per sex, in {@link PERSON_SEXES} order (missing counts as unknown). */
+  sex: { kind: 'slots', length: PERSON_SEXES.length },
+  /** Closed referrals whose export gave no close reason (closed without a date or a reason). */
+  closedReasonUnknown: { kind: 'count', atMost: 'referrals' },
+  /** Referrals whose contacts were counts without dates. */
+  countOnlyContacts: { kind: 'count', atMost: 'referrals' },
+  /** Referrals with a wellbeing pair from start and end scores without dates. */
+  countOnlyWellbeing: { kind: 'count', atMost: 'referrals' },
+  /** Referrals closed without a date. */
+  countOnlyClosed: { kind: 'count', atMost: 'referrals' },
+  }) as const satisfies Record<string, CounterSpec>)();
+
+/** The name of a counter in {@link COUNTERS}. */
+export type CounterName = keyof typeof COUNTERS;
+
+/** The counter names of {@link COUNTERS}, in table order. */
+export const COUNTER_NAMES = /* @__PURE__ */ (() => Object.keys(COUNTERS) as CounterName[])();
+
+type CounterValue<C, S> = C extends { kind: 'count' }
+  ? number
+  : C extends { kind: 'slots' | 'histogram' }
+    ? number[]
+    : C extends { kind: 'ids' }
+      ? S
+      : Record<string, WellbeingState>;
+
+/** The counters of one group, typed from {@link COUNTERS}: plain data, JSON-serialisable once the id sets are arrays. */
+export type GroupCounters<S> = { key: OutcomeGroupKey } & { -readonly [F in CounterName]: CounterValue<(typeof COUNTERS)[F], S> };
+
+/** A group while accumulating: sets for distinct ids. */
+export type GroupAcc = GroupCounters<Set<string>>;
+
+/** A group in a serialised state: sorted arrays for distinct ids. */
+export type GroupState = GroupCounters<string[]>;
+
+function emptyWellbeing(): WellbeingState {
+  return { paired: 0, unscorable: 0, sumBaseline: 0, sumFollowUp: 0, improved: 0, meaningfullyImproved: 0 };
+}
+
+/** The fields of {@link WellbeingState}, all merged by adding. */
+const WELLBEING_FIELDS = /* @__PURE__ */ (() => Object.keys(emptyWellbeing()) as (keyof WellbeingState)[])();
+
+/**
+ * A new, empty group, built from {@link COUNTERS}.
  *
  * Every list already has its fixed length (a slot per close reason, need, age band and sex),
  * so adding and merging never meet a missing slot; only the contact histogram grows.
@@ -98,36 +151,19 @@ const AGE_LOWER = [0, 20, 60, 75];
  * ```
  */
 export function emptyGroup(key: OutcomeGroupKey): GroupAcc {
-  return {
-    key,
-    referrals: 0,
-    accepted: 0,
-    declined: 0,
-    unableToContact: 0,
-    engaged: 0,
-    closed: CLOSE_REASONS.map(() => 0),
-    goalsSet: 0,
-    goalsMet: 0,
-    goalsPartlyMet: 0,
-    positiveOutcomes: 0,
-    contactsAttended: 0,
-    contactsMissed: 0,
-    contactHistogram: [],
-    withinExpected: 0,
-    referralsWithNeeds: 0,
-    needs: NEED_CATEGORIES.map(() => 0),
-    onwardTotal: 0,
-    onwardReferrals: 0,
-    signposts: 0,
-    organisations: new Set(),
-    activities: new Set(),
-    onwardPeople: 0,
-    onwardThreeOrMore: 0,
-    // No prototype: instrument ids are open kebab-case ids, and 'constructor' must not find Object's.
-    wellbeing: Object.create(null) as Record<string, WellbeingState>,
-    ages: [0, 0, 0, 0, 0],
-    sex: PERSON_SEXES.map(() => 0),
-  };
+  const group: Record<string, unknown> = { key };
+  for (const name of COUNTER_NAMES) {
+    const spec: CounterSpec = COUNTERS[name];
+    group[name] = match(spec)
+      .with({ kind: 'count' }, () => 0)
+      .with({ kind: 'slots' }, (s) => new Array<number>(s.length).fill(0))
+      .with({ kind: 'histogram' }, () => [])
+      .with({ kind: 'ids' }, () => new Set<string>())
+      // No prototype: instrument ids are open kebab-case ids, and 'constructor' must not find Object's.
+      .with({ kind: 'wellbeing' }, () => Object.create(null) as Record<string, WellbeingState>)
+      .exhaustive();
+  }
+  return group as GroupAcc;
 }
 
 /** Band index of an age in whole years. */
@@ -163,7 +199,7 @@ function yearOf(date: string): number {
 }
 
 /** Score of a measure on `instrument` (ONS4: `item` 0–3), scaled; `null` when it cannot be scored. */
-function scaledScore(measure: ReferralMeasure, instrument: string, item: number): number | null {
+function scaledScore(measure: Pick<ReferralMeasure, 'items' | 'score'>, instrument: string, item: number): number | null {
   const items = measure.items;
   let score: number | null;
   switch (instrument) {
@@ -194,6 +230,63 @@ function inRange(score: number | undefined, min: number, max: number): number | 
 
 const ONS4_ROWS = ['ons4-life-satisfaction', 'ons4-worthwhile', 'ons4-happiness', 'ons4-anxiety'];
 
+/** Adds one baseline and follow-up pair of `instrument`; returns whether it improved. */
+function addPair(
+  group: GroupAcc,
+  instrument: string,
+  baseline: Pick<ReferralMeasure, 'items' | 'score'>,
+  followUp: Pick<ReferralMeasure, 'items' | 'score'>,
+  options: ResolvedOptions,
+): boolean {
+  let improved = false;
+  const rows = instrument === 'ons4' ? 4 : 1;
+  for (let item = 0; item < rows; item++) {
+    const id = instrument === 'ons4' ? (ONS4_ROWS[item] as string) : instrument;
+    let state = group.wellbeing[id];
+    if (state === undefined) {
+      state = emptyWellbeing();
+      group.wellbeing[id] = state;
+    }
+    const before = scaledScore(baseline, instrument, item);
+    const after = scaledScore(followUp, instrument, item);
+    if (before === null || after === null) {
+      state.unscorable++;
+      continue;
+    }
+    state.paired++;
+    state.sumBaseline += before;
+    state.sumFollowUp += after;
+    const settings = instrumentSettings(options, id);
+    if (settings.higherIsBetter === null) continue;
+    const gain = settings.higherIsBetter ? after - before : before - after;
+    if (gain > 0) {
+      state.improved++;
+      improved = true;
+      if (settings.meaningfulChange !== null && gain >= Math.round(settings.meaningfulChange * SCORE_SCALE)) {
+        state.meaningfullyImproved++;
+      }
+    }
+  }
+  return improved;
+}
+
+/**
+ * Adds the pairs of start and end scores without dates: each instrument's `baseline` with its
+ * `exit` (the schema allows one of each). Returns 0 when there was no pair, 1 when some pair
+ * did not improve, 2 when one improved.
+ */
+function addUndatedPairs(group: GroupAcc, measures: readonly UndatedMeasure[], options: ResolvedOptions): 0 | 1 | 2 {
+  let found: 0 | 1 | 2 = 0;
+  for (const baseline of measures) {
+    if (baseline.timepoint !== 'baseline') continue;
+    const exit = measures.find((m) => m.instrument === baseline.instrument && m.timepoint === 'exit');
+    if (exit === undefined) continue;
+    if (addPair(group, baseline.instrument, baseline, exit, options)) found = 2;
+    else if (found === 0) found = 1;
+  }
+  return found;
+}
+
 /** Adds the wellbeing pairs of one referral; returns whether any instrument improved. */
 function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], options: ResolvedOptions): boolean {
   let anyImproved = false;
@@ -220,34 +313,7 @@ function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], opt
     }
     if (!first || later < 0) continue;
     const followUp = measures[later] as ReferralMeasure;
-    const rows = instrument === 'ons4' ? 4 : 1;
-    for (let item = 0; item < rows; item++) {
-      const id = instrument === 'ons4' ? (ONS4_ROWS[item] as string) : instrument;
-      let state = group.wellbeing[id];
-      if (state === undefined) {
-        state = { paired: 0, unscorable: 0, sumBaseline: 0, sumFollowUp: 0, improved: 0, meaningfullyImproved: 0 };
-        group.wellbeing[id] = state;
-      }
-      const before = scaledScore(baseline, instrument, item);
-      const after = scaledScore(followUp, instrument, item);
-      if (before === null || after === null) {
-        state.unscorable++;
-        continue;
-      }
-      state.paired++;
-      state.sumBaseline += before;
-      state.sumFollowUp += after;
-      const settings = instrumentSettings(options, id);
-      if (settings.higherIsBetter === null) continue;
-      const gain = settings.higherIsBetter ? after - before : before - after;
-      if (gain > 0) {
-        state.improved++;
-        anyImproved = true;
-        if (settings.meaningfulChange !== null && gain >= Math.round(settings.meaningfulChange * SCORE_SCALE)) {
-          state.meaningfullyImproved++;
-        }
-      }
-    }
+    if (addPair(group, instrument, baseline, followUp, options)) anyImproved = true;
   }
   return anyImproved;
 }
@@ -305,17 +371,37 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
         break;
     }
   }
+  const undated = r.undated;
+  let attended = 0;
+  let missed = 0;
+  if (undated !== undefined) {
+    const status = undated.status;
+    if (status === 'accepted') accepted = true;
+    else if (status === 'declined') declined = true;
+    else if (status === 'unable-to-contact') unableToContact = true;
+    else if (status === 'closed') {
+      group.countOnlyClosed++;
+      if (undated.closeReason === undefined) group.closedReasonUnknown++;
+      else closeReason = CLOSE_INDEX.get(undated.closeReason) ?? -1;
+    }
+    if (undated.contactsAttended !== undefined || undated.contactsMissed !== undefined) {
+      group.countOnlyContacts++;
+      attended = undated.contactsAttended ?? 0;
+      missed = undated.contactsMissed ?? 0;
+    }
+  }
   if (accepted) group.accepted++;
   if (declined) group.declined++;
   if (unableToContact) group.unableToContact++;
   if (closeReason >= 0) group.closed[closeReason] = (group.closed[closeReason] as number) + 1;
 
-  let attended = 0;
-  for (const contact of r.contacts) {
+  const contacts = r.contacts;
+  for (const contact of contacts) {
     if (contact.attended) attended++;
+    else missed++;
   }
   group.contactsAttended += attended;
-  group.contactsMissed += r.contacts.length - attended;
+  group.contactsMissed += missed;
   if (attended > 0) {
     group.engaged++;
     const histogram = group.contactHistogram;
@@ -361,7 +447,12 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
     }
   }
 
-  const improved = addWellbeing(group, r.measures, options);
+  let improved = addWellbeing(group, r.measures, options);
+  if (undated?.measures !== undefined) {
+    const pairs = addUndatedPairs(group, undated.measures, options);
+    if (pairs > 0) group.countOnlyWellbeing++;
+    if (pairs === 2) improved = true;
+  }
   if (attended > 0 && (goalMet || improved)) group.positiveOutcomes++;
 
   const person = r.person;
@@ -405,47 +496,31 @@ function addArrays(into: number[], from: readonly number[]): void {
  * ```
  */
 export function mergeGroup(into: GroupAcc, from: GroupCounters<Iterable<string>>): void {
-  into.referrals += from.referrals;
-  into.accepted += from.accepted;
-  into.declined += from.declined;
-  into.unableToContact += from.unableToContact;
-  into.engaged += from.engaged;
-  addArrays(into.closed, from.closed);
-  into.goalsSet += from.goalsSet;
-  into.goalsMet += from.goalsMet;
-  into.goalsPartlyMet += from.goalsPartlyMet;
-  into.positiveOutcomes += from.positiveOutcomes;
-  into.contactsAttended += from.contactsAttended;
-  into.contactsMissed += from.contactsMissed;
-  addArrays(into.contactHistogram, from.contactHistogram);
-  into.withinExpected += from.withinExpected;
-  into.referralsWithNeeds += from.referralsWithNeeds;
-  addArrays(into.needs, from.needs);
-  into.onwardTotal += from.onwardTotal;
-  into.onwardReferrals += from.onwardReferrals;
-  into.signposts += from.signposts;
-  for (const id of from.organisations) into.organisations.add(id);
-  for (const id of from.activities) into.activities.add(id);
-  into.onwardPeople += from.onwardPeople;
-  into.onwardThreeOrMore += from.onwardThreeOrMore;
-  for (const [id, w] of Object.entries(from.wellbeing)) {
-    const target = (into.wellbeing[id] ??= {
-      paired: 0,
-      unscorable: 0,
-      sumBaseline: 0,
-      sumFollowUp: 0,
-      improved: 0,
-      meaningfullyImproved: 0,
-    });
-    target.paired += w.paired;
-    target.unscorable += w.unscorable;
-    target.sumBaseline += w.sumBaseline;
-    target.sumFollowUp += w.sumFollowUp;
-    target.improved += w.improved;
-    target.meaningfullyImproved += w.meaningfullyImproved;
+  const target = into as unknown as Record<CounterName, unknown>;
+  const source = from as unknown as Record<CounterName, unknown>;
+  for (const name of COUNTER_NAMES) {
+    const spec: CounterSpec = COUNTERS[name];
+    const value = source[name];
+    match(spec)
+      .with({ kind: 'count' }, () => {
+        target[name] = (target[name] as number) + (value as number);
+      })
+      .with({ kind: 'slots' }, { kind: 'histogram' }, () => {
+        addArrays(target[name] as number[], value as readonly number[]);
+      })
+      .with({ kind: 'ids' }, () => {
+        const ids = target[name] as Set<string>;
+        for (const id of value as Iterable<string>) ids.add(id);
+      })
+      .with({ kind: 'wellbeing' }, () => {
+        const wellbeing = target[name] as Record<string, WellbeingState>;
+        for (const [id, w] of Object.entries(value as Record<string, WellbeingState>)) {
+          const state = (wellbeing[id] ??= emptyWellbeing());
+          for (const field of WELLBEING_FIELDS) state[field] += w[field];
+        }
+      })
+      .exhaustive();
   }
-  addArrays(into.ages, from.ages);
-  addArrays(into.sex, from.sex);
 }
 
 /**
@@ -470,20 +545,24 @@ export function mergeGroup(into: GroupAcc, from: GroupCounters<Iterable<string>>
  * ```
  */
 export function groupToState(group: GroupAcc): GroupState {
-  const wellbeing: Record<string, WellbeingState> = {};
-  for (const id of Object.keys(group.wellbeing).sort()) wellbeing[id] = { ...(group.wellbeing[id] as WellbeingState) };
-  return {
-    ...group,
-    key: Array.isArray(group.key) ? [...(group.key as (string | null)[])] : group.key,
-    closed: [...group.closed],
-    contactHistogram: [...group.contactHistogram],
-    needs: [...group.needs],
-    organisations: [...group.organisations].sort(),
-    activities: [...group.activities].sort(),
-    wellbeing,
-    ages: [...group.ages],
-    sex: [...group.sex],
-  };
+  const state: Record<string, unknown> = { key: Array.isArray(group.key) ? [...(group.key as (string | null)[])] : group.key };
+  const source = group as unknown as Record<CounterName, unknown>;
+  for (const name of COUNTER_NAMES) {
+    const spec: CounterSpec = COUNTERS[name];
+    const value = source[name];
+    state[name] = match(spec)
+      .with({ kind: 'count' }, () => value)
+      .with({ kind: 'slots' }, { kind: 'histogram' }, () => [...(value as number[])])
+      .with({ kind: 'ids' }, () => [...(value as Set<string>)].sort())
+      .with({ kind: 'wellbeing' }, () => {
+        const wellbeing: Record<string, WellbeingState> = {};
+        const live = value as Record<string, WellbeingState>;
+        for (const id of Object.keys(live).sort()) wellbeing[id] = { ...(live[id] as WellbeingState) };
+        return wellbeing;
+      })
+      .exhaustive();
+  }
+  return state as GroupState;
 }
 
 /**
@@ -592,8 +671,9 @@ export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: Resol
     engaged: group.engaged,
     engagementRate: wilson(group.engaged, group.referrals),
     closed: {
-      total: group.closed.reduce((sum, count) => sum + count, 0),
+      total: group.closed.reduce((sum, count) => sum + count, group.closedReasonUnknown),
       byReason: closedByReason as OutcomeRow['closed']['byReason'],
+      reasonUnknown: group.closedReasonUnknown,
     },
     goals: {
       set: group.goalsSet,
@@ -630,5 +710,6 @@ export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: Resol
       aged20To59Rate: wilson(group.ages[1] as number, knownAge),
       sex: Object.fromEntries(PERSON_SEXES.map((sex, i) => [sex, group.sex[i] as number])) as OutcomeRow['demographics']['sex'],
     },
+    countOnly: { contacts: group.countOnlyContacts, wellbeing: group.countOnlyWellbeing, closed: group.countOnlyClosed },
   };
 }

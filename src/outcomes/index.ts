@@ -25,6 +25,7 @@ export type {
   OutcomeAgeBand,
   OutcomeClosed,
   OutcomeContacts,
+  OutcomeCountOnly,
   OutcomeDemographics,
   OutcomeExclusions,
   OutcomeGoals,
@@ -33,6 +34,7 @@ export type {
   OutcomeGroupKey,
   OutcomeNeed,
   OutcomeOnward,
+  OutcomeProgress,
   OutcomeRow,
   OutcomeSummary,
   OutcomeSummaryOptions,
@@ -50,3 +52,8 @@ export {
   type VegaLiteSpec,
 } from './summaryToVegaLite.js';
 export { OUTCOMES_ERRORS, type OutcomesErrorCode } from './errors.js';
+export {
+  NHS_DIGITAL_DISCLOSURE,
+  type OutcomeDisclosureOption,
+  type OutcomeDisclosureRule,
+} from './disclosure.js';

@@ -6,7 +6,7 @@
 import { isIsoDate, SocialPrescribingError, unknownOptionIssues, type IsoDate, type Range, type ValidationIssue } from '../core/index.js';
 import type { Referral } from '../referrals/index.js';
 import { DEFAULT_WELLBEING_INSTRUMENTS, EXPECTED_CONTACTS } from './defaults.js';
-import type { OutcomeGroupField, OutcomeSummaryOptions, WellbeingInstrumentOptions } from './types.js';
+import type { OutcomeGroupField, OutcomeProgress, OutcomeSummaryOptions, WellbeingInstrumentOptions } from './types.js';
 
 /** Resolved instrument settings: direction (`null` unknown) and threshold (`null` none). */
 export interface ResolvedInstrument {
@@ -25,6 +25,8 @@ export interface ResolvedOptions {
   readonly instruments: Readonly<Record<string, ResolvedInstrument>>;
   readonly maxReportedIssues: number;
   readonly firstIndex: number;
+  readonly onProgress: ((progress: OutcomeProgress) => void) | null;
+  readonly progressEvery: number;
 }
 
 const FIELD_GROUPERS: Record<OutcomeGroupField, (referral: Referral) => string | null> = {
@@ -46,6 +48,8 @@ const KNOWN_OPTIONS = new Set([
   'instruments',
   'maxReportedIssues',
   'firstIndex',
+  'onProgress',
+  'progressEvery',
 ]);
 
 function isWhole(value: unknown): value is number {
@@ -133,6 +137,12 @@ export function resolveOptions(options: OutcomeSummaryOptions | undefined): Reso
   if (o.firstIndex !== undefined && !isWhole(o.firstIndex)) {
     issues.push({ path: ['firstIndex'], message: 'must be a whole number, 0 or more' });
   }
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') {
+    issues.push({ path: ['onProgress'], message: 'must be a function' });
+  }
+  if (o.progressEvery !== undefined && (!isWhole(o.progressEvery) || o.progressEvery === 0)) {
+    issues.push({ path: ['progressEvery'], message: 'must be a whole number, 1 or more' });
+  }
   if (issues.length > 0) throw new SocialPrescribingError('outcomes/invalid-options', issues);
   const from = (o.from as IsoDate | undefined) ?? null;
   const to = (o.to as IsoDate | undefined) ?? null;
@@ -149,6 +159,8 @@ export function resolveOptions(options: OutcomeSummaryOptions | undefined): Reso
     instruments,
     maxReportedIssues: (o.maxReportedIssues as number | undefined) ?? 100,
     firstIndex: (o.firstIndex as number | undefined) ?? 0,
+    onProgress: (o.onProgress as ((progress: OutcomeProgress) => void) | undefined) ?? null,
+    progressEvery: (o.progressEvery as number | undefined) ?? 10_000,
   };
 }
 

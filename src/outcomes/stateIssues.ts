@@ -1,11 +1,10 @@
 import { isRecord, keyLabel, type ValidationIssue } from '../core/index.js';
-import { emptyGroup } from './groupState.js';
+import { match } from 'ts-pattern';
+import { COUNTER_NAMES, COUNTERS, type CounterName, type CounterSpec } from './groupState.js';
 
 type Path = (string | number)[];
 
 const MAX_ISSUES = 20;
-const TEMPLATE = /* @__PURE__ */ emptyGroup(null);
-const SET_FIELDS = new Set(['organisations', 'activities']);
 const WELLBEING_COUNTS = ['paired', 'unscorable', 'improved', 'meaningfullyImproved'] as const;
 const WELLBEING_SUMS = ['sumBaseline', 'sumFollowUp'] as const;
 
@@ -86,6 +85,16 @@ export function stateIssues(value: Record<string, unknown>, groupers: number): V
   return issues;
 }
 
+/** Bound checks in report order: counts of referrals first (single counts, then lists), then parts of other counts. */
+const BOUNDS: readonly CounterName[] = /* @__PURE__ */ (() => {
+  const bounded = COUNTER_NAMES.filter((name) => (COUNTERS[name] as CounterSpec & { atMost?: string }).atMost !== undefined);
+  const rank = (name: CounterName): number => {
+    const spec = COUNTERS[name] as CounterSpec & { atMost?: string };
+    return (spec.atMost === 'referrals' ? 0 : 2) + (spec.kind === 'count' ? 0 : 1);
+  };
+  return bounded.map((name, i) => ({ name, i })).sort((a, b) => rank(a.name) - rank(b.name) || a.i - b.i).map(({ name }) => name);
+})();
+
 function checkGroup(
   group: unknown,
   path: Path,
@@ -99,46 +108,69 @@ function checkGroup(
   const keyPart = (part: unknown): boolean => part === null || typeof part === 'string';
   const keyOk = groupers > 1 ? Array.isArray(key) && key.length === groupers && Array.from(key).every(keyPart) : keyPart(key);
   if (!keyOk) add([...path, 'key'], 'must be the group key (a string or null per grouping field)');
-  for (const [field, template] of Object.entries(TEMPLATE)) {
+  const wellbeingFields: CounterName[] = [];
+  for (const field of COUNTER_NAMES) {
     const v = g[field];
-    if (field === 'key' || field === 'wellbeing') continue;
-    if (SET_FIELDS.has(field)) {
-      if (!Array.isArray(v) || !Array.from(v).every((id) => typeof id === 'string')) add([...path, field], 'must be an array of ids');
-    } else if (Array.isArray(template)) {
-      const ok = Array.isArray(v) && (field === 'contactHistogram' || v.length === template.length) && Array.from(v).every(isCount);
+    const spec: CounterSpec = COUNTERS[field];
+    const list = (length: number | null): void => {
+      const ok = Array.isArray(v) && (length === null || v.length === length) && Array.from(v).every(isCount);
       if (!ok) add([...path, field], 'must be a list of whole numbers, 0 or more, of the expected length');
-    } else count(v, [...path, field]);
+    };
+    match(spec)
+      .with({ kind: 'count' }, () => {
+        count(v, [...path, field]);
+      })
+      .with({ kind: 'slots' }, (s) => {
+        list(s.length);
+      })
+      .with({ kind: 'histogram' }, () => {
+        list(null);
+      })
+      .with({ kind: 'ids' }, () => {
+        if (!Array.isArray(v) || !Array.from(v).every((id) => typeof id === 'string')) add([...path, field], 'must be an array of ids');
+      })
+      .with({ kind: 'wellbeing' }, () => {
+        wellbeingFields.push(field);
+      })
+      .exhaustive();
   }
   const n = (field: string, i?: number): number => {
     const v = i === undefined ? g[field] : (g[field] as unknown[] | undefined)?.[i];
     return isCount(v) ? (v as number) : 0;
   };
-  const within = (part: number, whole: number, field: string, of: string): void => {
-    if (part > whole) add([...path, field], `must not exceed ${of}`);
-  };
-  for (const field of ['accepted', 'declined', 'unableToContact', 'engaged', 'referralsWithNeeds', 'onwardPeople']) {
-    within(n(field), n('referrals'), field, 'referrals');
+  for (const field of BOUNDS) {
+    const spec = COUNTERS[field] as CounterSpec & { atMost: string; length?: number; sumOf?: readonly number[] };
+    const whole = n(spec.atMost);
+    let over: boolean;
+    if (spec.kind === 'count') over = n(field) > whole;
+    else if (spec.sumOf !== undefined) over = spec.sumOf.reduce((sum, i) => sum + n(field, i), 0) > whole;
+    else over = Array.from({ length: spec.length ?? 0 }, (_, i) => n(field, i)).some((part) => part > whole);
+    if (over) add([...path, field], `must not exceed ${spec.atMost}`);
   }
-  TEMPLATE.needs.forEach((_, i) => {
-    within(n('needs', i), n('referrals'), 'needs', 'referrals');
-  });
-  within(n('ages', 1) + n('ages', TEMPLATE.ages.length - 1), n('referrals'), 'ages', 'referrals');
-  within(n('goalsMet'), n('goalsSet'), 'goalsMet', 'goalsSet');
-  within(n('positiveOutcomes'), n('engaged'), 'positiveOutcomes', 'engaged');
-  within(n('withinExpected'), n('engaged'), 'withinExpected', 'engaged');
-  within(n('onwardThreeOrMore'), n('onwardPeople'), 'onwardThreeOrMore', 'onwardPeople');
-  for (const [position, [key, w]] of Object.entries(record(g['wellbeing'], [...path, 'wellbeing'])).entries()) {
+  // Wellbeing last: its issues follow the group's own counts.
+  for (const field of wellbeingFields) checkWellbeing(record(g[field], [...path, field]), [...path, field], add, count, record);
+}
+
+function checkWellbeing(
+  wellbeing: Record<string, unknown>,
+  path: Path,
+  add: (path: Path, message: string) => void,
+  count: (v: unknown, path: Path) => void,
+  record: (v: unknown, path: Path) => Record<string, unknown>,
+): void {
+  // Keys of a saved state may have been edited: show one only when written like a name in code.
+  for (const [position, [key, w]] of Object.entries(wellbeing).entries()) {
     const id = keyLabel(key, position);
-    if (key === '__proto__') add([...path, 'wellbeing'], 'must not have an instrument id of __proto__');
-    const state = record(w, [...path, 'wellbeing', id]);
-    for (const field of WELLBEING_COUNTS) count(state[field], [...path, 'wellbeing', id, field]);
+    if (key === '__proto__') add(path, 'must not have an instrument id of __proto__');
+    const state = record(w, [...path, id]);
+    for (const field of WELLBEING_COUNTS) count(state[field], [...path, id, field]);
     for (const field of ['improved', 'meaningfullyImproved'] as const) {
       const part = state[field];
       const paired = state['paired'];
-      if (isCount(part) && isCount(paired) && (part as number) > (paired as number)) add([...path, 'wellbeing', id, field], 'must not exceed paired');
+      if (isCount(part) && isCount(paired) && (part as number) > (paired as number)) add([...path, id, field], 'must not exceed paired');
     }
     for (const field of WELLBEING_SUMS) {
-      if (!Number.isSafeInteger(state[field])) add([...path, 'wellbeing', id, field], 'must be a whole number');
+      if (!Number.isSafeInteger(state[field])) add([...path, id, field], 'must be a whole number');
     }
   }
 }

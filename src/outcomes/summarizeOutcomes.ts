@@ -67,5 +67,8 @@ export function summarizeOutcomes(referrals: Iterable<Referral>, options: Outcom
     throw new SocialPrescribingError('outcomes/invalid-input', [{ path: [], message: 'must be an iterable of referrals' }]);
   }
   for (const referral of referrals) accumulator.add(referral);
-  return accumulator.result();
+  const summary = accumulator.result();
+  // The options were checked by the accumulator; `null` is read as no options there.
+  (options as OutcomeSummaryOptions | null)?.onProgress?.({ recordsRead: summary.recordsRead });
+  return summary;
 }

@@ -42,5 +42,8 @@ export async function summarizeOutcomesAsync(
       typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function');
   if (!ok) throw new SocialPrescribingError('outcomes/invalid-input', [{ path: [], message: 'must be an async iterable of referrals' }]);
   for await (const referral of referrals) accumulator.add(referral);
-  return accumulator.result();
+  const summary = accumulator.result();
+  // The options were checked by the accumulator; `null` is read as no options there.
+  (options as OutcomeSummaryOptions | null)?.onProgress?.({ recordsRead: summary.recordsRead });
+  return summary;
 }

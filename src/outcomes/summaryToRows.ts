@@ -4,6 +4,7 @@ import { AGE_BANDS } from './defaults.js';
 import { finite, guardSummary } from './summaryGuard.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 import type { Rate } from './wilsonInterval.js';
+import { disclosureRule, discloseSummary, type OutcomeDisclosureOption } from './disclosure.js';
 
 /**
  * One flat table row: column name to a string, number or `null`.
@@ -22,6 +23,12 @@ export interface OutcomeTableOptions {
   readonly includeTotal?: boolean;
   /** Round every number to this many decimal places (default: full precision). */
   readonly digits?: number;
+  /**
+   * Statistical disclosure control before the table leaves your machine: `true` for
+   * {@link NHS_DIGITAL_DISCLOSURE} (counts 1–7 shown as `*`, the rest rounded to the nearest 5,
+   * rates from rounded counts), or a rule's fields to change. Default: none (exact figures).
+   */
+  readonly disclosure?: OutcomeDisclosureOption;
 }
 
 /** One column of the table: its name and how to read it from a row (`kind` is `'group'` or `'total'`). */
@@ -52,6 +59,7 @@ function columnsOf(groupNames: readonly string[], instruments: readonly string[]
     ...rateColumns('engagementRate', (row) => row.engagementRate),
     ['closed.total', (row) => row.closed.total],
     ...CLOSE_REASONS.map((reason): Column => [`closed.${reason}`, (row) => row.closed.byReason[reason]]),
+    ['closed.reasonUnknown', (row) => row.closed.reasonUnknown],
     ['goals.set', (row) => row.goals.set],
     ['goals.met', (row) => row.goals.met],
     ['goals.partlyMet', (row) => row.goals.partlyMet],
@@ -88,6 +96,9 @@ function columnsOf(groupNames: readonly string[], instruments: readonly string[]
     ...[...AGE_BANDS, 'unknown' as const].map((band): Column => [`age.${band}`, (row) => row.demographics.ageBands[band]]),
     ...rateColumns('aged20To59Rate', (row) => row.demographics.aged20To59Rate),
     ...PERSON_SEXES.map((sex): Column => [`sex.${sex}`, (row) => row.demographics.sex[sex]]),
+    ['countOnly.contacts', (row) => row.countOnly.contacts],
+    ['countOnly.wellbeing', (row) => row.countOnly.wellbeing],
+    ['countOnly.closed', (row) => row.countOnly.closed],
   ];
 }
 
@@ -164,7 +175,9 @@ export function summaryToRows(summary: OutcomeSummary, options: OutcomeTableOpti
 export function summaryTable(summary: OutcomeSummary, options: OutcomeTableOptions): { columns: string[]; rows: (string | number | null)[][] } {
   checkOptions(options);
   const round = rounder(checkDigits(options.digits));
-  return guardSummary(summary, ({ total, groups, groupNames }) => {
+  const rule = disclosureRule(options.disclosure);
+  return guardSummary(summary, (checked) => {
+    const { total, groups, groupNames } = rule === null ? checked : discloseSummary(checked, rule);
     const columns = columnsOf(groupNames, Object.keys(total.wellbeing).sort());
     const rowOf = (row: OutcomeRow, kind: 'group' | 'total'): (string | number | null)[] => columns.map(([, read]) => cell(round(read(row, kind))));
     const rows = groups.map((row) => rowOf(row, 'group'));

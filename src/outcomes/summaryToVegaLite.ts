@@ -2,6 +2,7 @@ import { SocialPrescribingError } from '../core/index.js';
 import { keyLabel } from './labels.js';
 import { finite, guardSummary } from './summaryGuard.js';
 import { checkOptions } from './summaryToRows.js';
+import { disclosureRule, discloseSummary, type OutcomeDisclosureOption } from './disclosure.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
 import type { Rate } from './wilsonInterval.js';
 
@@ -46,6 +47,12 @@ export interface OutcomeChartOptions {
   readonly includeTotal?: boolean;
   /** Chart title (default: the rate's name and "with 95% intervals"). */
   readonly title?: string;
+  /**
+   * Statistical disclosure control, as for {@link summaryToRows}: `true` for
+   * {@link NHS_DIGITAL_DISCLOSURE}. Rates are drawn from rounded counts; a suppressed rate has no
+   * bar and is named in the description.
+   */
+  readonly disclosure?: OutcomeDisclosureOption;
 }
 
 /**
@@ -126,7 +133,8 @@ export function summaryToVegaLite(summary: OutcomeSummary, options: OutcomeChart
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['title'], message: 'must be a string' }]);
   }
   const [rateTitle, countName, pick] = RATES[rate];
-  return guardSummary(summary, (checked) => chart(checked, options, rate, title, rateTitle, countName, pick));
+  const rule = disclosureRule(options.disclosure);
+  return guardSummary(summary, (checked) => chart(rule === null ? checked : discloseSummary(checked, rule), options, rate, title, rateTitle, countName, pick));
 }
 
 function chart(
@@ -142,9 +150,11 @@ function chart(
   if (options.includeTotal !== false) rows.push(['Total', summary.total]);
   const values: { group: string; value: number; low: number; high: number; n: number }[] = [];
   const empty: string[] = [];
+  const suppressed: string[] = [];
   for (const [group, row] of rows) {
     const r = pick(row);
     if (r === null) empty.push(group);
+    else if (typeof r.value === 'string') suppressed.push(group);
     else values.push({ group, value: finite(r.value), low: finite(r.low), high: finite(r.high), n: finite(trials(rate, row)) });
   }
   const groupTitle = summary.groupNames.length > 0 ? summary.groupNames.join(' / ') : 'group';
@@ -153,7 +163,8 @@ function chart(
     title: title ?? `${rateTitle}, with 95% intervals`,
     description:
       `${rateTitle} by ${groupTitle}; error bars are 95% Wilson intervals.` +
-      (empty.length > 0 ? ` No ${countName} in: ${empty.join(', ')}.` : ''),
+      (empty.length > 0 ? ` No ${countName} in: ${empty.join(', ')}.` : '') +
+      (suppressed.length > 0 ? ` Not shown (small numbers): ${suppressed.join(', ')}.` : ''),
     data: { values },
     width: 400,
     height: { step: 24 },

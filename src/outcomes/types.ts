@@ -43,6 +43,16 @@ export interface WellbeingInstrumentOptions {
 }
 
 /**
+ * How far a summary has got, passed to `onProgress`.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeProgress {
+  /** Records read so far (in the period, outside it and excluded alike). */
+  readonly recordsRead: number;
+}
+
+/**
  * Options of {@link summarizeOutcomes}, {@link summarizeOutcomesAsync} and {@link createOutcomeAccumulator}.
  *
  * @category Outcomes
@@ -66,6 +76,14 @@ export interface OutcomeSummaryOptions {
   readonly maxReportedIssues?: number;
   /** Index of the first record this accumulator sees, so issue indexes stay global when work is split. Default 0. */
   readonly firstIndex?: number;
+  /**
+   * Called with the records read so far every `progressEvery` records (default 10,000), and once
+   * more at the end of {@link summarizeOutcomes} / {@link summarizeOutcomesAsync}: for a progress
+   * line on long runs. It must not throw; it does not change the summary or its state.
+   */
+  readonly onProgress?: (progress: OutcomeProgress) => void;
+  /** Records between two `onProgress` calls (default 10,000). */
+  readonly progressEvery?: number;
 }
 
 /**
@@ -78,6 +96,24 @@ export interface OutcomeClosed {
   readonly total: number;
   /** Count per close reason (every reason present, zero if none). */
   readonly byReason: Readonly<Record<CloseReason, number>>;
+  /** Closed referrals whose export gave no reason (closed without a date, see `Referral['undated']`); part of `total`. */
+  readonly reasonUnknown: number;
+}
+
+/**
+ * How many referrals gave a figure as counts without dates (a flat export's `Number of
+ * Contacts`, `SWEMWBS Start` / `SWEMWBS End`, a status of closed without `Date Closed`).
+ * They are counted with the itemised records in every figure; nothing was given a date.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeCountOnly {
+  /** Referrals whose contacts were counts without dates. */
+  readonly contacts: number;
+  /** Referrals with a wellbeing pair from start and end scores without dates. */
+  readonly wellbeing: number;
+  /** Referrals closed without a date. */
+  readonly closed: number;
 }
 
 /**
@@ -247,6 +283,8 @@ export interface OutcomeRow {
   readonly wellbeing: Readonly<Record<string, OutcomeWellbeing>>;
   /** Age bands and sex. */
   readonly demographics: OutcomeDemographics;
+  /** Referrals whose contacts, wellbeing pair or close came as counts without dates. */
+  readonly countOnly: OutcomeCountOnly;
 }
 
 /**

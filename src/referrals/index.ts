@@ -39,6 +39,8 @@ export {
   ReferralOnwardSchema,
   ReferralPersonSchema,
   ReferralSchema,
+  ReferralUndatedSchema,
+  UndatedMeasureSchema,
   type Referral,
   type ReferralContact,
   type ReferralEvent,
@@ -47,6 +49,8 @@ export {
   type ReferralMeasure,
   type ReferralOnward,
   type ReferralPerson,
+  type ReferralUndated,
+  type UndatedMeasure,
 } from './schema.js';
 export { DEFAULT_CONTACT_BAND } from './defaults.js';
 export { referralStatus } from './referralStatus.js';

@@ -249,6 +249,92 @@ export const ReferralPersonSchema = /* @__PURE__ */ (() => z.object({
  */
 export type ReferralPerson = z.infer<typeof ReferralPersonSchema>;
 
+/** Statuses an export can give without a date. */
+const UNDATED_STATUSES = ['referred', 'accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed'] as const;
+
+/**
+ * Zod schema of an outcome score without a date, as a flat export holds it (`SWEMWBS Start`,
+ * `SWEMWBS End`): the instrument, `baseline` (start) or `exit` (end), and its `items` or `score`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { UndatedMeasureSchema } from 'social-prescribing/referrals';
+ *
+ * UndatedMeasureSchema.safeParse({ instrument: 'swemwbs', timepoint: 'exit', score: 23.21 }).success;
+ * //=> true
+ * UndatedMeasureSchema.safeParse({ instrument: 'swemwbs', timepoint: 'review', score: 23.21 }).success;
+ * //=> false
+ * ```
+ */
+export const UndatedMeasureSchema = /* @__PURE__ */ (() => z
+  .object({
+    instrument: kebabId(),
+    timepoint: z.enum(['baseline', 'exit']),
+    items: z.array(z.number()).min(1).max(100).optional(),
+    score: z.number().optional(),
+  })
+  .refine((measure) => measure.items !== undefined || measure.score !== undefined, {
+    message: 'must have items or a score',
+    path: ['score'],
+  }))();
+
+/**
+ * One outcome score without a date.
+ *
+ * @category Schemas
+ */
+export type UndatedMeasure = z.infer<typeof UndatedMeasureSchema>;
+
+/**
+ * Zod schema of what a flat export knows about a referral without dates: its latest `status`,
+ * a close reason when that status is `closed` (left out when the export does not say why), counts
+ * of attended and missed contacts, and start and end scores. Nothing here is given a date it did
+ * not have; outcome summaries count these records and say how many there were
+ * (`countOnly` on each row). Functions that place a referral in time (`referralStatus`,
+ * `referralTimeline`, `contactSummary`) read only the dated lists.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReferralUndatedSchema } from 'social-prescribing/referrals';
+ *
+ * ReferralUndatedSchema.safeParse({ status: 'closed', closeReason: 'goals-met', contactsAttended: 7,
+ *   measures: [{ instrument: 'swemwbs', timepoint: 'baseline', score: 19.25 }] }).success;
+ * //=> true
+ * ReferralUndatedSchema.safeParse({ status: 'accepted', closeReason: 'goals-met' }).success;
+ * //=> false
+ * ```
+ */
+export const ReferralUndatedSchema = /* @__PURE__ */ (() => z
+  .object({
+    status: z.enum(UNDATED_STATUSES).optional(),
+    closeReason: CloseReasonSchema.optional(),
+    contactsAttended: z.number().int().min(0).max(10_000).optional(),
+    contactsMissed: z.number().int().min(0).max(10_000).optional(),
+    measures: z.array(UndatedMeasureSchema).max(100).optional(),
+  })
+  .superRefine((undated, ctx) => {
+    if (undated.closeReason !== undefined && undated.status !== 'closed') {
+      ctx.addIssue({ code: 'custom', path: ['closeReason'], message: "must only be given with status 'closed'" });
+    }
+    const seen = new Set<string>();
+    for (const [i, measure] of (undated.measures ?? []).entries()) {
+      const key = `${measure.instrument} ${measure.timepoint}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['measures', i, 'timepoint'], message: 'must not repeat an instrument and timepoint' });
+      }
+      seen.add(key);
+    }
+  }))();
+
+/**
+ * What a flat export knows about a referral without dates.
+ *
+ * @category Schemas
+ */
+export type ReferralUndated = z.infer<typeof ReferralUndatedSchema>;
+
 /** The shape of a referral before the lifecycle checks. */
 const ReferralShape = /* @__PURE__ */ (() => z.object({
   // An id holding ten digits that pass the NHS number check could identify a person (core's containsNhsNumber).
@@ -268,6 +354,7 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
   goals: z.array(ReferralGoalSchema).default(() => []),
   onward: z.array(ReferralOnwardSchema).default(() => []),
   measures: z.array(ReferralMeasureSchema).default(() => []),
+  undated: ReferralUndatedSchema.optional(),
 }))();
 
 /**
@@ -285,7 +372,10 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
  * spreadsheet) are dropped from the parsed value, so the record stays
  * pseudonymous, and an `id` that could be an NHS or CHI number is refused: one
  * holding ten digits that pass the NHS check digit once spaces, zero-width
- * characters and `-` `.` `/` are taken out (see {@link core!containsNhsNumber}). Missing lists (`needs`, `events`, `contacts`, `goals`, `onward`,
+ * characters and `-` `.` `/` are taken out (see {@link core!containsNhsNumber}). What a flat
+ * export knows without dates goes in `undated` ({@link ReferralUndatedSchema}): a record says each
+ * thing once, so undated contact counts come without dated contacts, an undated close without a
+ * dated one, and undated scores of an instrument without dated measures of it. Missing lists (`needs`, `events`, `contacts`, `goals`, `onward`,
  * `measures`) default to empty. Issue messages never echo input values.
  *
  * @category Schemas
@@ -346,7 +436,33 @@ export const ReferralSchema = /* @__PURE__ */ (() => ReferralShape.superRefine((
       ctx.addIssue({ code: 'custom', path: ['contacts', i, 'on'], message: 'must not be before referredOn' });
     }
   }
+  const undated = referral.undated;
+  if (undated !== undefined) undatedIssues(undated, referral.events, contacts.length, referral.measures, ctx);
 }))();
+
+/** A record says each thing once: dated or undated, never both. */
+function undatedIssues(
+  undated: ReferralUndated,
+  events: readonly ReferralEvent[],
+  datedContacts: number,
+  measures: readonly ReferralMeasure[],
+  ctx: z.RefinementCtx,
+): void {
+  const path = (...rest: (string | number)[]): (string | number)[] => ['undated', ...rest];
+  if (datedContacts > 0) {
+    for (const field of ['contactsAttended', 'contactsMissed'] as const) {
+      if (undated[field] !== undefined) ctx.addIssue({ code: 'custom', path: path(field), message: 'must not be given with dated contacts' });
+    }
+  }
+  if (undated.status === 'closed' && events.some((event) => event.type === 'closed')) {
+    ctx.addIssue({ code: 'custom', path: path('status'), message: 'must not be closed when events hold a dated close' });
+  }
+  for (const [i, measure] of (undated.measures ?? []).entries()) {
+    if (measures.some((dated) => dated.instrument === measure.instrument)) {
+      ctx.addIssue({ code: 'custom', path: path('measures', i, 'instrument'), message: 'must not also have dated measures' });
+    }
+  }
+}
 
 /**
  * A referral record to a social prescribing link worker: pseudonymous, with its

@@ -63,6 +63,24 @@ const groupedPlan = (): unknown => caseload.planCaseloadByGroup(groupedPlanOptio
 const screening = (): unknown =>
   eligibility.summarizeScreening([f.scheme() as eligibility.Scheme], [f.person() as eligibility.Person, { age: 30 }], f.eligibilityReferral() as eligibility.EligibilityReferral);
 
+/** A flat export with personal data in cells a mapping does not read and in rows it rejects. */
+const exportRows = (): string[][] => [
+  ['Client Ref', 'Referral Date', 'Referral Source', 'PCN', 'Number of Contacts', 'SWEMWBS Start', 'SWEMWBS End', 'Date Closed', 'Outcome', 'Name'],
+  ['SP1', '01/04/2025', 'G.P.', ' north  riverside ', '7', '19.25', 'N/A', '01/06/2025', 'Goals achieved', `Ann ${BIRTH_DATE}`],
+  [NHS_SPACED, '31/02/2025', `Dr ${BIRTH_DATE}`, 'South', 'lots', '99', '', '', '', 'Bob'],
+];
+
+const exportMapping = (): csv.ExportMapping => ({
+  id: { column: 'Client Ref' },
+  referredOn: { column: 'Referral Date', format: 'dd/MM/yyyy' },
+  source: { column: 'Referral Source', aliases: { Doctor: 'gp-practice' } },
+  pcn: { column: 'PCN', normalise: 'kebab' },
+  contactsAttended: { column: 'Number of Contacts' },
+  scores: [{ instrument: 'swemwbs', start: 'SWEMWBS Start', end: 'SWEMWBS End' }],
+  closedOn: { column: 'Date Closed', format: 'dd/MM/yyyy' },
+  closeReason: { column: 'Outcome' },
+});
+
 const summary = (): unknown =>
   outcomes.summarizeOutcomes([f.referral() as referrals.Referral, { ...f.referral(), id: 'R-2', pcn: 'south' } as referrals.Referral], {
     groupBy: 'pcn',
@@ -152,6 +170,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'core.addDays': { args: () => ['2025-12-31', 1] },
   'core.daysBetween': { args: () => ['2025-01-01', '2025-03-01'] },
   'core.isoWeekday': { args: () => ['2025-04-01'] },
+  'core.readNumberCell': { args: () => ['42,117', true] },
   'core.issuesFromZod': {
     args: () => [[{ code: 'invalid_type', expected: 'number', path: ['age'], message: 'Invalid input', input: NHS_SPACED }], [3]],
   },
@@ -221,7 +240,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   // eligibility
   'eligibility.schemeById': { args: () => ['ways-to-wellness'] },
-  'eligibility.summarizeScreening': { args: () => [[f.scheme(), { ...f.scheme(), id: 'second' }], [f.person(), { age: 30 }], f.eligibilityReferral()] },
+  'eligibility.summarizeScreening': { args: () => [[f.scheme(), { ...f.scheme(), id: 'second' }], [f.person(), { age: 30 }], f.eligibilityReferral(), { progressEvery: 1 }] },
   'eligibility.screeningToRows': { args: () => [screening()] },
   'eligibility.screeningToMarkdown': { args: () => [screening()] },
   'eligibility.defineScheme': { args: () => [f.scheme()] },
@@ -293,15 +312,15 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     },
   },
   'outcomes.summarizeOutcomes': {
-    args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', expectedContacts: { min: 2, max: 4 }, validate: true }],
+    args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', expectedContacts: { min: 2, max: 4 }, validate: true, progressEvery: 1 }],
   },
   'outcomes.summarizeOutcomesAsync': {
     args: () => [[f.referral(), { ...f.referral(), id: 'R-2', pcn: 'south' }], { from: '2025-04-01', to: '2026-03-31', groupBy: 'pcn', validate: true }],
   },
-  'outcomes.summaryToRows': { depth: 1, args: () => [summary(), { digits: 3 }] },
-  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2, escapeFormulas: true }] },
-  'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), {}] },
-  'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement' }] },
+  'outcomes.summaryToRows': { depth: 1, args: () => [summary(), { digits: 3, disclosure: { roundTo: 1 } }] },
+  'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2, escapeFormulas: true, disclosure: true }] },
+  'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), { disclosure: { suppressUpTo: 2 } }] },
+  'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement', disclosure: true }] },
   // directory
   'directory.assessProvider': { args: () => [f.service(), { asOf: '2025-06-15', policy: f.policy() }] },
   'directory.createDirectoryIndex': { args: () => [[f.service(), { ...f.service(), id: 'second' }], { asOf: '2025-06-01', policy: f.policy() }] },
@@ -340,6 +359,17 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'csv.csvRows': { args: () => [[f.csvText().slice(0, 20), f.csvText().slice(20)]] },
   'csv.formatCsv': { args: () => [[['pcn', 'note'], [NHS_SPACED, `born ${BIRTH_DATE}`], ['South', null], ['East', 3], [`=${NHS_COMPACT}`, true]], { escapeFormulas: true }] },
   'csv.referralsFromCsv': { args: () => [csv.parseCsv(f.csvText()), { columns: { referredOn: 'referredOn' } }] },
+  'csv.aliasKey': { args: () => ['G.P.'] },
+  'csv.referralsFromExport': { args: () => [exportRows(), exportMapping(), { progressEvery: 1, maxRejectedRows: 5 }] },
+  'csv.referralsFromExportStream': {
+    args: () => [exportRows().map((row) => row.join(',')), exportMapping(), { input: 'lines', progressEvery: 1 }],
+    call: async (args) => {
+      const stream = csv.referralsFromExportStream(args[0] as string[], args[1] as csv.ExportMapping, args[2] as csv.ExportStreamOptions);
+      const referrals: unknown[] = [];
+      for await (const referral of stream.referrals) referrals.push(referral);
+      return { referrals, report: stream.report() };
+    },
+  },
   'csv.referralsToCsv': { args: () => [[f.referral(), { ...f.referral(), id: 'R-2' }], { escapeFormulas: false }] },
   // render: a one-bar chart (each call runs vega), hostile values at the arguments and the spec's top-level fields only.
   'render.chartToSvg': { args: () => [chartSpec(), { background: '#ffffff' }], depth: 1 },

@@ -3,7 +3,9 @@ import {
   screeningToMarkdown,
   screeningToRows,
   ScreeningSummarySchema,
+  schemes,
   summarizeScreening,
+  withArea,
   type Person,
   type Scheme,
 } from '../../src/eligibility/index.js';
@@ -234,5 +236,32 @@ describe('screening outputs', () => {
       });
       expect(errorOf(() => output(null as never)).issues[0]!.path).toEqual(['summary']);
     }
+  });
+});
+
+describe('summarizeScreening: onProgress', () => {
+  const scheme = withArea(schemes.waysToWellness, ['A86001']);
+  const people = [{ age: 52 }, { birthDate: '1970-02-30' }, { age: 30 }, { age: 40 }, { age: 41 }];
+
+  it('is called every progressEvery people (screened or excluded) and once at the end', () => {
+    const seen: number[] = [];
+    const summary = summarizeScreening([scheme], people, { referredOn: '2025-06-01' }, { progressEvery: 2, onProgress: (p) => seen.push(p.peopleRead) });
+    expect(seen).toEqual([2, 4, 5]);
+    expect(summary).toEqual(summarizeScreening([scheme], people, { referredOn: '2025-06-01' }));
+    const even: number[] = [];
+    summarizeScreening([scheme], people.slice(0, 4), { referredOn: '2025-06-01' }, { progressEvery: 2, onProgress: (p) => even.push(p.peopleRead) });
+    expect(even).toEqual([2, 4]);
+  });
+
+  it('refuses bad options by path', () => {
+    expect(() => summarizeScreening([scheme], people, { referredOn: '2025-06-01' }, { progressEvery: 0, colour: 'red' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'eligibility/invalid-options',
+        issues: [
+          { path: ['options', 'colour'], message: 'is not a known option' },
+          { path: ['options', 'progressEvery'], message: 'must be a whole number, 1 or more' },
+        ],
+      }),
+    );
   });
 });

@@ -106,4 +106,33 @@ describe('examples/', () => {
     }
     expect(existsSync(join(root, 'examples/demo.ts'))).toBe(true);
   });
+
+  it('from-export.ts goes from the messy 5,000-row export to the per-PCN table, a chart and a publishing-safe CSV', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'sp-example-'));
+    const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'examples/from-export.ts')], { cwd, encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('read 5,000 rows');
+    expect(result.stdout).toContain('4994 referrals read; 6 rows rejected');
+    for (const [row, path] of [[101, 'referredOn'], [779, 'contactsAttended'], [1502, 'scores.0.end'], [2224, 'source'], [3002, 'id'], [4323, 'closedOn']]) {
+      expect(result.stdout).toContain(`row ${row}: ${path} `);
+    }
+    expect(result.stdout).not.toMatch(/943 476 5919|31\/02\/2025/);
+    expect(result.stdout).toMatch(/\| north-riverside-pcn \| \d+ \| \d+% /);
+    const csv = readFileSync(join(cwd, 'out/pcn-outcomes.csv'), 'utf8').trim().split('\r\n');
+    expect(csv).toHaveLength(6); // header, four PCNs, total
+    const header = csv[0]!.split(',');
+    const referrals = csv.slice(1).map((line) => line.split(',')[header.indexOf('referrals')]);
+    expect(referrals.every((cell) => Number(cell) % 5 === 0)).toBe(true);
+    const chart = JSON.parse(readFileSync(join(cwd, 'out/pcn-engagement.vl.json'), 'utf8'));
+    expect(chart.data.values).toHaveLength(5);
+  });
+
+  it('from-export.ts keeps to at most 25 lines of user code', () => {
+    const source = readFileSync(join(root, 'examples/from-export.ts'), 'utf8');
+    const code = source
+      .replace(/\/\*\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+    expect(code.length).toBeLessThanOrEqual(25);
+  });
 });

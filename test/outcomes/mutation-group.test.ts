@@ -51,6 +51,7 @@ describe('the lifecycle counts of a row', () => {
         'declined-further-support': 0,
         other: 0,
       },
+      reasonUnknown: 0,
     });
   });
 

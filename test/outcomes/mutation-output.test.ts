@@ -153,6 +153,7 @@ describe('summaryToRows', () => {
     ...rate('engagementRate'),
     'closed.total',
     ...CLOSE_REASONS.map((reason) => `closed.${reason}`),
+    'closed.reasonUnknown',
     'goals.set',
     'goals.met',
     'goals.partlyMet',
@@ -188,6 +189,9 @@ describe('summaryToRows', () => {
     'age.unknown',
     ...rate('aged20To59Rate'),
     ...PERSON_SEXES.map((sex) => `sex.${sex}`),
+    'countOnly.contacts',
+    'countOnly.wellbeing',
+    'countOnly.closed',
   ];
 
   it('names every column after the OutcomeRow field it holds', () => {

@@ -213,3 +213,63 @@ describe('ReferralSchema', () => {
     );
   });
 });
+
+describe('ReferralSchema: what a flat export knows without dates', () => {
+  const base = { id: 'R-1', referredOn: '2025-04-01', source: 'gp-practice' };
+  const issues = (value: unknown) => {
+    const parsed = ReferralSchema.safeParse(value);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path, issue.message]);
+  };
+
+  it('accepts counts, undated scores and an undated close, and adds nothing when absent', () => {
+    const undated = {
+      status: 'closed',
+      closeReason: 'goals-met',
+      contactsAttended: 7,
+      contactsMissed: 1,
+      measures: [
+        { instrument: 'swemwbs', timepoint: 'baseline', score: 19.25 },
+        { instrument: 'swemwbs', timepoint: 'exit', score: 23.21 },
+      ],
+    };
+    expect(ReferralSchema.parse({ ...base, undated }).undated).toEqual(undated);
+    expect('undated' in ReferralSchema.parse(base)).toBe(false);
+  });
+
+  it('refuses to hold one thing twice, dated and undated, at the undated path', () => {
+    expect(
+      issues({ ...base, contacts: [{ on: '2025-04-02', mode: 'telephone', attended: true }], undated: { contactsAttended: 3 } }),
+    ).toEqual([[['undated', 'contactsAttended'], 'must not be given with dated contacts']]);
+    expect(issues({ ...base, events: [{ type: 'closed', on: '2025-05-01', reason: 'other' }], undated: { status: 'closed' } })).toEqual([
+      [['undated', 'status'], 'must not be closed when events hold a dated close'],
+    ]);
+    expect(
+      issues({
+        ...base,
+        measures: [{ instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-02', score: 20 }],
+        undated: { measures: [{ instrument: 'swemwbs', timepoint: 'exit', score: 21 }] },
+      }),
+    ).toEqual([[['undated', 'measures', 0, 'instrument'], 'must not also have dated measures']]);
+  });
+
+  it('checks the undated fields themselves', () => {
+    expect(issues({ ...base, undated: { status: 'accepted', closeReason: 'goals-met' } })).toEqual([
+      [['undated', 'closeReason'], "must only be given with status 'closed'"],
+    ]);
+    expect(
+      issues({
+        ...base,
+        undated: {
+          measures: [
+            { instrument: 'swemwbs', timepoint: 'exit', score: 20 },
+            { instrument: 'swemwbs', timepoint: 'exit', score: 21 },
+          ],
+        },
+      }),
+    ).toEqual([[['undated', 'measures', 1, 'timepoint'], 'must not repeat an instrument and timepoint']]);
+    expect(issues({ ...base, undated: { contactsAttended: 2.5 } }).map(([path]) => path)).toEqual([['undated', 'contactsAttended']]);
+    expect(issues({ ...base, undated: { measures: [{ instrument: 'swemwbs', timepoint: 'exit' }] } }).map(([path]) => path)).toEqual([
+      ['undated', 'measures', 0, 'score'],
+    ]);
+  });
+});

@@ -6,7 +6,11 @@
  */
 import * as calendar from '../../src/calendar/index.js';
 import { addDays, fromDayNumber, isoWeekday, toDayNumber } from '../../src/core/index.js';
+import { readExportDate } from '../../src/csv/exportReader.js';
+import { referralsFromExport } from '../../src/csv/index.js';
 import { summarizeOutcomes } from '../../src/outcomes/index.js';
+import { messyExportCsv } from '../../scripts/messy-export.js';
+import { parseCsv } from '../../src/csv/index.js';
 import { referralStatus, referralTimeline } from '../../src/referrals/index.js';
 import { supervisionSchedule } from '../../src/supervision/index.js';
 import { generateReferrals } from '../../src/synthetic/index.js';
@@ -53,5 +57,33 @@ export const probes: Record<string, () => unknown> = {
       referralTimeline(referral),
     ]),
   'outcomes summary of a year by PCN': () => summarizeOutcomes(referrals(), { groupBy: 'pcn' }),
+  'csv export dates: every day of 2024 to 2026 in five declared formats (date-fns reads a local Date)': () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    return days.map((date) => {
+      const [y, m, d] = date.split('-') as [string, string, string];
+      return [
+        readExportDate(`${d}/${m}/${y}`, 'dd/MM/yyyy', 1950),
+        readExportDate(`${Number(d)}/${Number(m)}/${y}`, 'd/M/yyyy', 1950),
+        readExportDate(`${Number(d)} ${months[Number(m) - 1]!} ${y}`, 'd MMM yyyy', 1950),
+        readExportDate(date, 'yyyy-MM-dd', 1950),
+        readExportDate(`${d}/${m}/${y.slice(2)}`, 'dd/MM/yy', 1950),
+      ];
+    });
+  },
+  'csv the 5,000-row messy export read and summarised by PCN': () => {
+    const mapping = {
+      id: { column: 'Client Ref' },
+      referredOn: { column: 'Referral Date', format: 'dd/MM/yyyy' },
+      source: { column: 'Referral Source', aliases: { Other: 'professional' } },
+      pcn: { column: 'PCN', normalise: 'kebab' as const },
+      status: { column: 'Status' },
+      contactsAttended: { column: 'Number of Contacts' },
+      scores: [{ instrument: 'swemwbs', start: 'SWEMWBS Start', end: 'SWEMWBS End' }],
+      closeReason: { column: 'Outcome' },
+      closedOn: { column: 'Date Closed', format: 'dd/MM/yyyy' },
+    };
+    const read = referralsFromExport(parseCsv(messyExportCsv(5000, 15, true)), mapping);
+    return [read.rejected, read.unmapped, summarizeOutcomes(read.referrals, { groupBy: 'pcn' })];
+  },
   'supervision schedule over a year': () => supervisionSchedule({ from: '2025-01-01', to: '2025-12-31' }),
 };

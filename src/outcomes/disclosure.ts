@@ -1,0 +1,308 @@
+/**
+ * Statistical disclosure control for outcome tables: small counts suppressed, the rest rounded,
+ * rates rebuilt from the rounded counts, and a second cell suppressed where a suppressed one
+ * could be worked out from a total.
+ *
+ * @module
+ */
+import { deepFreeze, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
+import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES } from '../referrals/index.js';
+import { AGE_BANDS } from './defaults.js';
+import type { OutcomeRow, OutcomeSummary } from './types.js';
+import { wilsonInterval, type Rate } from './wilsonInterval.js';
+
+/**
+ * A disclosure control rule: counts from 1 to `suppressUpTo` are shown as `symbol`, other counts
+ * are rounded to the nearest `roundTo` (zero stays zero), rates and their intervals are worked out
+ * from the rounded counts (and suppressed when either count is), means and medians over 1 to
+ * `suppressUpTo` people are suppressed, and with `secondary` a second cell is suppressed where a
+ * suppressed one could be worked out from a total: when counts are not rounded (`roundTo: 1`) and
+ * exactly one cell of a set that adds up to a published total (the groups of a column, the close
+ * reasons, the age bands, the sexes) is suppressed, the smallest other non-zero cell is suppressed
+ * too, or the total when there is none. Rounded figures only bound a suppressed cell, which is why
+ * NHS Digital rounds, so with rounding no second cell is needed.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeDisclosureRule {
+  /** Counts from 1 to this are suppressed (0 turns suppression off). */
+  readonly suppressUpTo: number;
+  /** Counts are rounded to the nearest multiple of this (1 turns rounding off). */
+  readonly roundTo: number;
+  /** Suppress a second cell where a suppressed one could be worked out from a total (only possible when `roundTo` is 1). */
+  readonly secondary: boolean;
+  /** What a suppressed cell shows. */
+  readonly symbol: string;
+}
+
+/**
+ * The default rule, NHS Digital's disclosure control for sub-national counts from Hospital
+ * Episode Statistics: values from 1 to 7 suppressed and shown as `*`, all other counts rounded
+ * to the nearest 5, percentages worked out from the rounded numerator and denominator, and a
+ * mean or median over 1 to 7 values not shown. Secondary suppression is on, and acts when a rule
+ * turns rounding off.
+ *
+ * @see NHS Digital, "Disclosure control methodology for Hospital Episode Statistics (HES) and Emergency Care Data Set (ECDS)", applied from September 2018: https://digital.nhs.uk/data-and-information/data-tools-and-services/data-services/hospital-episode-statistics/change-to-disclosure-control-methodology-for-hes-and-ecds-from-september-2018
+ * @see NHS Digital, "Data Quality Maturity Index methodology: suppression rules" (values between one and 7 replaced with an asterisk; all remaining integer values rounded to the nearest five)
+ * @category Outcomes
+ * @example
+ * ```ts
+ * import { NHS_DIGITAL_DISCLOSURE } from 'social-prescribing/outcomes';
+ *
+ * NHS_DIGITAL_DISCLOSURE;
+ * //=> { suppressUpTo: 7, roundTo: 5, secondary: true, symbol: '*' }
+ * ```
+ */
+export const NHS_DIGITAL_DISCLOSURE: OutcomeDisclosureRule = /* @__PURE__ */ deepFreeze({ suppressUpTo: 7, roundTo: 5, secondary: true, symbol: '*' });
+
+/**
+ * The `disclosure` option of the outcome outputs: `true` for {@link NHS_DIGITAL_DISCLOSURE}, or a
+ * rule's fields to change (the rest from that default).
+ *
+ * @category Outcomes
+ */
+export type OutcomeDisclosureOption = boolean | Partial<OutcomeDisclosureRule>;
+
+/**
+ * Checks a `disclosure` option and fills in the default rule; `null` when there is no disclosure control.
+ *
+ * @throws SocialPrescribingError `outcomes/invalid-options`.
+ * @example
+ * ```ts
+ * import { disclosureRule } from './disclosure.js';
+ *
+ * [disclosureRule(undefined), disclosureRule(false), disclosureRule({ roundTo: 10 })];
+ * //=> [null, null, { suppressUpTo: 7, roundTo: 10, secondary: true, symbol: '*' }]
+ * disclosureRule({ roundTo: 0 });
+ * //=> throws 'outcomes/invalid-options'
+ * ```
+ */
+export function disclosureRule(option: unknown): OutcomeDisclosureRule | null {
+  if (option === undefined || option === false) return null;
+  if (option === true) return NHS_DIGITAL_DISCLOSURE;
+  const issues: ValidationIssue[] = [];
+  if (typeof option !== 'object' || option === null || Array.isArray(option)) {
+    throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['disclosure'], message: 'must be true, false or a rule object' }]);
+  }
+  const o = option as Record<string, unknown>;
+  for (const name of Object.keys(o)) {
+    if (!Object.hasOwn(NHS_DIGITAL_DISCLOSURE, name)) issues.push({ path: ['disclosure', name], message: 'is not a known option' });
+  }
+  const whole = (name: 'suppressUpTo' | 'roundTo', min: number): number => {
+    const value = o[name];
+    if (value === undefined) return NHS_DIGITAL_DISCLOSURE[name];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > 1000) {
+      issues.push({ path: ['disclosure', name], message: `must be a whole number from ${String(min)} to 1000` });
+    }
+    return value as number;
+  };
+  const suppressUpTo = whole('suppressUpTo', 0);
+  const roundTo = whole('roundTo', 1);
+  const secondary = o['secondary'] ?? NHS_DIGITAL_DISCLOSURE.secondary;
+  if (typeof secondary !== 'boolean') issues.push({ path: ['disclosure', 'secondary'], message: 'must be true or false' });
+  const symbol = o['symbol'] ?? NHS_DIGITAL_DISCLOSURE.symbol;
+  if (typeof symbol !== 'string' || symbol.length === 0 || symbol.length > 10 || /^[-+]?\d/.test(symbol)) {
+    issues.push({ path: ['disclosure', 'symbol'], message: 'must be 1 to 10 characters, not a number' });
+  }
+  if (issues.length > 0) throw new SocialPrescribingError('outcomes/invalid-options', issues);
+  return { suppressUpTo, roundTo, secondary: secondary as boolean, symbol: symbol as string };
+}
+
+/** The count paths of a row (dot paths into {@link OutcomeRow}), and the sets that add up to a total. */
+const layouts = new Map<string, ReturnType<typeof buildCountPaths>>();
+
+function countPaths(row: OutcomeRow): ReturnType<typeof buildCountPaths> {
+  const ids = Object.keys(row.wellbeing).sort();
+  const signature = ids.join(' ');
+  let layout = layouts.get(signature);
+  if (layout === undefined) {
+    layout = buildCountPaths(ids);
+    if (layouts.size < 100) layouts.set(signature, layout);
+  }
+  return layout;
+}
+
+function buildCountPaths(ids: readonly string[]): { counts: string[]; partitions: [total: string, parts: string[]][] } {
+  const reasons = CLOSE_REASONS.map((reason) => `closed.byReason.${reason}`);
+  const ages = [...AGE_BANDS, 'unknown'].map((band) => `demographics.ageBands.${band}`);
+  const sexes = PERSON_SEXES.map((sex) => `demographics.sex.${sex}`);
+  const wellbeing = ids.flatMap((id) => ['paired', 'unscorable', 'improved', 'meaningfullyImproved'].map((field) => `wellbeing.${id}.${field}`));
+  const counts = [
+    'referrals',
+    'accepted',
+    'declined',
+    'unableToContact',
+    'engaged',
+    'closed.total',
+    ...reasons,
+    'closed.reasonUnknown',
+    'goals.set',
+    'goals.met',
+    'goals.partlyMet',
+    'positiveOutcomes',
+    'contacts.attended',
+    'contacts.missed',
+    'contacts.withinExpected',
+    'referralsWithNeeds',
+    ...NEED_CATEGORIES.map((need) => `needs.${need}.count`),
+    'onward.total',
+    'onward.referrals',
+    'onward.signposts',
+    'onward.people',
+    'onward.peopleWithThreeOrMore',
+    ...wellbeing,
+    ...ages,
+    ...sexes,
+    'countOnly.contacts',
+    'countOnly.wellbeing',
+    'countOnly.closed',
+  ];
+  return {
+    counts,
+    partitions: [
+      ['closed.total', [...reasons, 'closed.reasonUnknown']],
+      ['referrals', ages],
+      ['referrals', sexes],
+    ],
+  };
+}
+
+const splitPaths = new Map<string, readonly string[]>();
+
+/** A dot path's keys, split once (paths repeat for every row and table). */
+function keysOf(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (splitPaths.size < 10_000) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
+function get(row: unknown, path: string): unknown {
+  let value: unknown = row;
+  for (const key of keysOf(path)) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
+function set(row: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = keysOf(path);
+  let target = row;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys[keys.length - 1] as string] = value;
+}
+
+/** Suppresses one more cell of `parts` when exactly one is suppressed: the smallest non-zero one, else the total. */
+function secondaryIn(parts: readonly string[], total: string, value: (path: string) => number, suppressed: Set<string>): boolean {
+  const hidden = parts.filter((part) => suppressed.has(part));
+  if (hidden.length !== 1 || suppressed.has(total)) return false;
+  const candidates = parts.filter((part) => !suppressed.has(part) && value(part) > 0).sort((a, b) => value(a) - value(b));
+  suppressed.add(candidates[0] ?? total);
+  return true;
+}
+
+/**
+ * A summary with disclosure control applied, for the outputs to write: every count rounded or
+ * replaced by the rule's symbol, every rate rebuilt from rounded counts (or its value, low and
+ * high replaced by the symbol), means and medians over few people replaced by the symbol.
+ * The result has the summary's shape, with the symbol (a string) where a number was suppressed.
+ *
+ * @example
+ * ```ts
+ * import { summarizeOutcomes } from 'social-prescribing/outcomes';
+ * import { discloseSummary, NHS_DIGITAL_DISCLOSURE } from './disclosure.js';
+ *
+ * const referral = (id, pcn, attended) => ({ id, referredOn: '2025-04-01', source: 'self', pcn, needs: [], events: [], goals: [], onward: [], measures: [],
+ *   contacts: attended ? [{ on: '2025-04-02', mode: 'telephone', attended: true }] : [] });
+ * const referrals = [...Array.from({ length: 23 }, (_, i) => referral(`N${i}`, 'north', i < 12)), ...Array.from({ length: 3 }, (_, i) => referral(`S${i}`, 'south', true))];
+ * const safe = discloseSummary(summarizeOutcomes(referrals, { groupBy: 'pcn' }), NHS_DIGITAL_DISCLOSURE);
+ * safe.groups.map((row) => [row.key, row.referrals, row.engaged, row.engagementRate.value]);
+ * //=> [['north', 25, 10, 0.4], ['south', '*', '*', '*']]
+ * [safe.total.referrals, safe.total.engaged];
+ * //=> [25, 15]
+ * ```
+ */
+export function discloseSummary(summary: OutcomeSummary, rule: OutcomeDisclosureRule): OutcomeSummary {
+  const rows = [...summary.groups, summary.total];
+  const small = (n: number): boolean => n >= 1 && n <= rule.suppressUpTo;
+  const round = (n: number): number => (n === 0 ? 0 : Math.round(n / rule.roundTo) * rule.roundTo);
+  const layout = rows.map(countPaths);
+  const suppressed = rows.map((row, r) => new Set((layout[r] as ReturnType<typeof countPaths>).counts.filter((path) => small(get(row, path) as number))));
+  // With rounding, published figures only bound a suppressed cell (NHS Digital's reason for rounding); without it, they give it exactly.
+  if (rule.secondary && rule.roundTo === 1) {
+    const value = (r: number) => (path: string): number => (get(rows[r], path) as number | undefined) ?? 0;
+    for (let pass = 0; pass < 3; pass++) {
+      let changed = false;
+      rows.forEach((_, r) => {
+        for (const [total, parts] of (layout[r] as ReturnType<typeof countPaths>).partitions) {
+          if (secondaryIn(parts, total, value(r), suppressed[r] as Set<string>)) changed = true;
+        }
+      });
+      // Across groups: the group rows of a column add up to the total row.
+      const groups = summary.groups.length;
+      if (groups > 0) {
+        const totalRow = rows.length - 1;
+        for (const path of (layout[totalRow] as ReturnType<typeof countPaths>).counts) {
+          const hidden = summary.groups.map((_, g) => g).filter((g) => (suppressed[g] as Set<string>).has(path));
+          if (hidden.length !== 1 || (suppressed[totalRow] as Set<string>).has(path)) continue;
+          const candidates = summary.groups
+            .map((_, g) => g)
+            .filter((g) => !(suppressed[g] as Set<string>).has(path) && value(g)(path) > 0)
+            .sort((a, b) => value(a)(path) - value(b)(path));
+          const next = candidates[0];
+          if (next === undefined) (suppressed[totalRow] as Set<string>).add(path);
+          else (suppressed[next] as Set<string>).add(path);
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+  }
+  const out = rows.map((row, r) => protectRow(row, layout[r] as ReturnType<typeof countPaths>, suppressed[r] as Set<string>, rule, round, small));
+  return { ...summary, groups: out.slice(0, -1), total: out[out.length - 1] as OutcomeRow };
+}
+
+function protectRow(
+  row: OutcomeRow,
+  layout: ReturnType<typeof countPaths>,
+  suppressed: Set<string>,
+  rule: OutcomeDisclosureRule,
+  round: (n: number) => number,
+  small: (n: number) => boolean,
+): OutcomeRow {
+  // A summary row is JSON data, so a JSON round trip is a deep copy.
+  const copy = JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
+  const shown = (path: string): number | null => (suppressed.has(path) ? null : round(get(row, path) as number));
+  for (const path of layout.counts) set(copy, path, shown(path) ?? rule.symbol);
+  const hiddenRate = { value: rule.symbol, low: rule.symbol, high: rule.symbol };
+  const rate = (path: string, numerator: number | null, denominator: number | null, was: Rate | null): void => {
+    if (was === null && denominator !== null && denominator > 0) return; // a rate the summary leaves out stays out
+    if (numerator === null || denominator === null) set(copy, path, hiddenRate);
+    else set(copy, path, denominator === 0 || was === null ? null : wilsonInterval(Math.min(numerator, denominator), denominator));
+  };
+  const pair = (path: string, numerator: string, denominator: string): void => {
+    rate(path, shown(numerator), shown(denominator), get(row, path) as Rate | null);
+  };
+  pair('acceptanceRate', 'accepted', 'referrals');
+  pair('engagementRate', 'engaged', 'referrals');
+  pair('goals.metRate', 'goals.met', 'goals.set');
+  pair('positiveOutcomeRate', 'positiveOutcomes', 'engaged');
+  pair('contacts.withinExpectedRate', 'contacts.withinExpected', 'engaged');
+  for (const need of NEED_CATEGORIES) pair(`needs.${need}.share`, `needs.${need}.count`, 'referrals');
+  pair('onward.threeOrMoreRate', 'onward.peopleWithThreeOrMore', 'onward.people');
+  const knownAge = row.referrals - row.demographics.ageBands.unknown;
+  const knownAgeShown = suppressed.has('referrals') || suppressed.has('demographics.ageBands.unknown') || small(knownAge) ? null : round(knownAge);
+  rate('demographics.aged20To59Rate', shown('demographics.ageBands.20-59'), knownAgeShown, row.demographics.aged20To59Rate);
+  const overFew = (path: string, n: string): void => {
+    if (suppressed.has(n) && get(row, path) !== null) set(copy, path, rule.symbol);
+  };
+  overFew('contacts.mean', 'engaged');
+  overFew('contacts.median', 'engaged');
+  for (const id of Object.keys(row.wellbeing)) {
+    const base = `wellbeing.${id}`;
+    if (row.wellbeing[id]?.improvedRate !== null) pair(`${base}.improvedRate`, `${base}.improved`, `${base}.paired`);
+    if (row.wellbeing[id]?.meaningfulImprovementRate !== null) pair(`${base}.meaningfulImprovementRate`, `${base}.meaningfullyImproved`, `${base}.paired`);
+    for (const field of ['meanBaseline', 'meanFollowUp', 'meanChange']) overFew(`${base}.${field}`, `${base}.paired`);
+  }
+  return copy as unknown as OutcomeRow;
+}
