@@ -37,6 +37,7 @@ const config = {
     'docs/notebook.md',
     'docs/caseload.md',
     'docs/outcomes.md',
+    'docs/from-export.md',
     'docs/charts.md',
     'docs/supervision.md',
     // For app developers

@@ -6,7 +6,7 @@
  * @module
  */
 import { parse as parseDate } from 'date-fns';
-import { containsNhsNumber, isIsoDate, parseWithSchema, readNumberCell, SocialPrescribingError, type IsoDate, type ValidationIssue } from '../core/index.js';
+import { containsNhsNumber, isIsoDate, parseWithSchema, readNumberCell, SocialPrescribingError, unknownOptionIssues, type IsoDate, type ValidationIssue } from '../core/index.js';
 import type { CloseReason, Referral, ReferralUndated, UndatedMeasure } from '../referrals/index.js';
 import { aliasKey, EXPORT_ALIASES, EXPORT_UNKNOWN_TEXTS, ExportMappingSchema, type ExportMapping } from './exportMapping.js';
 
@@ -145,8 +145,9 @@ function checkOptions(options: unknown): ExportReading['options'] {
   }
   const o = options as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
-  for (const name of Object.keys(o)) {
-    if (!['onProgress', 'progressEvery', 'maxRejectedRows', 'maxUnmappedValues'].includes(name)) issues.push({ path: [name], message: 'is not a known option' });
+  // A misspelt option is named; a key that may be data is shown by position.
+  for (const issue of unknownOptionIssues(o, ['onProgress', 'progressEvery', 'maxRejectedRows', 'maxUnmappedValues'])) {
+    issues.push(issue);
   }
   if (o['onProgress'] !== undefined && typeof o['onProgress'] !== 'function') issues.push({ path: ['onProgress'], message: 'must be a function' });
   const whole = (name: string, fallback: number, min: number): number => {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { deepFreeze, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
+import { deepFreeze, SocialPrescribingError, unknownOptionIssues, type ValidationIssue } from '../core/index.js';
 import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES } from '../referrals/index.js';
 import { AGE_BANDS } from './defaults.js';
 import type { OutcomeRow, OutcomeSummary } from './types.js';
@@ -85,8 +85,9 @@ export function disclosureRule(option: unknown): OutcomeDisclosureRule | null {
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['disclosure'], message: 'must be true, false or a rule object' }]);
   }
   const o = option as Record<string, unknown>;
-  for (const name of Object.keys(o)) {
-    if (!Object.hasOwn(NHS_DIGITAL_DISCLOSURE, name)) issues.push({ path: ['disclosure', name], message: 'is not a known option' });
+  // A misspelt option is named; a key that may be data is shown by position.
+  for (const issue of unknownOptionIssues(o, Object.keys(NHS_DIGITAL_DISCLOSURE), ['disclosure'])) {
+    issues.push(issue);
   }
   const whole = (name: 'suppressUpTo' | 'roundTo', min: number): number => {
     const value = o[name];
