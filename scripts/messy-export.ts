@@ -13,6 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../bench/measure.js';
 import { scoreSwemwbs } from '../src/outcomes/index.js';
 
 export const HEADER = [
@@ -46,16 +47,6 @@ const PLANTS: readonly { readonly index: number; readonly column: (typeof HEADER
   { index: 4321, column: 'Date Closed', text: '01/01/2020', path: ['closedOn'] },
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PCNS = ['North Riverside PCN', 'South Vale PCN', 'Heathside PCN', 'Eastgate & Marsh PCN'];
 const SOURCES: readonly [string, number][] = [
@@ -137,7 +128,7 @@ function cell(text: string): string {
  * With `planted`, the rows listed in {@link plantedRows} are made really wrong.
  */
 export function* messyExportLines(count: number, seed: number, planted = false): Generator<string> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   yield HEADER.join(',');
   const plants = new Map(planted ? PLANTS.map((p) => [p.index, p]) : []);
   for (let i = 0; i < count; i++) {

@@ -2,7 +2,7 @@ import { SocialPrescribingError } from '../core/index.js';
 import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import { fromHsds } from './fromHsds.js';
 import type { Service } from './schemas.js';
-import type { InvalidServiceRecord } from './validateDirectory.js';
+import { partitionServices, type InvalidServiceRecord } from './validateDirectory.js';
 
 /**
  * Options of {@link fromHsdsOrganization}, {@link fromHsdsServicePage} and {@link readHsdsServicePages}.
@@ -80,25 +80,5 @@ export function readHsdsServices(
   options: Parameters<typeof fromHsds>[1],
   seen: Set<string>,
 ): HsdsFeedServices {
-  const services: Service[] = [];
-  const invalid: InvalidServiceRecord[] = [];
-  list.forEach((raw, index) => {
-    const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-    const id = typeof rawId === 'string' && rawId !== '' ? rawId : null;
-    try {
-      const service = fromHsds(raw, options);
-      if (seen.has(service.id)) {
-        invalid.push({ index, id, code: 'directory/duplicate-service-id', issues: [{ path: ['id'], message: 'repeats the id of an earlier service' }] });
-        return;
-      }
-      seen.add(service.id);
-      services.push(service);
-    } catch (error) {
-      // The options were checked before the first record, so a record can only be bad HSDS.
-      /* v8 ignore next -- fromHsds throws nothing else */
-      if (!(error instanceof SocialPrescribingError)) throw error;
-      invalid.push({ index, id, code: error.code, issues: error.issues });
-    }
-  });
-  return { services, invalid, excluded: invalid.length };
+  return partitionServices(list, (raw) => fromHsds(raw, options), seen);
 }

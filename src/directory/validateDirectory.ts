@@ -63,14 +63,31 @@ export function validateDirectory(directory: readonly unknown[]): DirectoryValid
   if (!Array.isArray(directory)) {
     throw new SocialPrescribingError('directory/invalid-directory', [{ path: [], message: 'must be an array of services' }]);
   }
+  return partitionServices(directory as readonly unknown[], (raw) => readService(raw, []), new Set());
+}
+
+/**
+ * Reads each record of a list with `read`, keeping the services and reporting every bad record
+ * (its index, its id when it has a usable one, the code and issues) and every repeated id: the one
+ * loop behind {@link validateDirectory} and the HSDS feed readers. `seen` carries ids across pages.
+ *
+ * @example
+ * ```ts
+ * import { partitionServices } from './validateDirectory.js';
+ *
+ * const read = partitionServices([{ id: 'a' }, { id: 'a' }], (raw) => raw as never, new Set());
+ * [read.services.length, read.invalid.map((record) => record.code), read.excluded];
+ * //=> [1, ['directory/duplicate-service-id'], 1]
+ * ```
+ */
+export function partitionServices(list: readonly unknown[], read: (raw: unknown) => Service, seen: Set<string>): DirectoryValidation {
   const services: Service[] = [];
   const invalid: InvalidServiceRecord[] = [];
-  const seen = new Set<string>();
-  (directory as readonly unknown[]).forEach((raw, index) => {
+  list.forEach((raw, index) => {
     const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : null;
     try {
-      const service = readService(raw, []);
+      const service = read(raw);
       if (seen.has(service.id)) {
         invalid.push({ index, id, code: 'directory/duplicate-service-id', issues: [{ path: ['id'], message: 'repeats the id of an earlier service' }] });
         return;
@@ -78,7 +95,8 @@ export function validateDirectory(directory: readonly unknown[]): DirectoryValid
       seen.add(service.id);
       services.push(service);
     } catch (error) {
-      /* v8 ignore next -- readService throws nothing else */
+      // The readers throw only library errors once their options are checked.
+      /* v8 ignore next */
       if (!(error instanceof SocialPrescribingError)) throw error;
       invalid.push({ index, id, code: error.code, issues: error.issues });
     }

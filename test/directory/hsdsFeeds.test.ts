@@ -5,14 +5,14 @@
  * openreferral/specification tag v3.0), read page by page from a caller's fetch function.
  * Bad records are reported (index, id, code, issues) and counted, never dropped.
  */
+import { standardsPath } from '../support/standards.js';
 import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHsdsOrganization, fromHsdsServicePage, readHsdsServicePages, toHsds, type HsdsServicePageRead } from '../../src/directory/index.js';
 import { codeOf, errorOf } from '../support/errorOf.js';
 
-const HSDS = resolve(process.cwd(), '../shared/standards/hsds-3.0');
+const HSDS = standardsPath('hsds-3.0');
 const organizationFull = (): any => JSON.parse(readFileSync(`${HSDS}/examples/organization_full.json`, 'utf8'));
 const ORG = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610';
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

@@ -8,6 +8,7 @@
  * copy kept beside the work trees in standards/hsds-3.0; the Open Referral UK profile
  * (OpenReferralUK/uk-profile, commit 822a58c), see ./standards/README.md.
  */
+import { standardsPath } from '../support/standards.js';
 import { fc, test } from '@fast-check/vitest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -26,7 +27,7 @@ import { isHsdsEmail, isHsdsUri } from '../../src/directory/hsdsMapping.js';
 import { NEED_CATEGORIES } from '../../src/referrals/index.js';
 import { codeOf } from '../support/errorOf.js';
 
-const HSDS = resolve(process.cwd(), '../shared/standards/hsds-3.0');
+const HSDS = standardsPath('hsds-3.0');
 const json = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 const serviceFull = (): any => json(`${HSDS}/examples/service_full.json`);
 const organizationFull = (): any => json(`${HSDS}/examples/organization_full.json`);

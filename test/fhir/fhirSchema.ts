@@ -3,12 +3,12 @@
  * `id` moved to `$id`, `$schema` dropped, `discriminator` off. Compiling it takes seconds, so each
  * test file calls `fhirValidator()` once.
  */
+import { standardsPath } from '../support/standards.js';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Ajv from 'ajv';
 
 /** The official FHIR files, in the standards folder beside the repository (CI clones with it beside). */
-export const STANDARDS = resolve(import.meta.dirname, '../../../shared/standards/fhir-r4');
+export const STANDARDS = standardsPath('fhir-r4');
 
 export interface FhirValidator {
   /** The schema errors of a resource or bundle, as `instancePath message` strings; empty when it validates. */
