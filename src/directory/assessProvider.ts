@@ -63,7 +63,7 @@ export interface ProviderAssessment {
   /** The service assessed. */
   readonly serviceId: string;
   /** The organisation that provides it. */
-  readonly organizationId: string;
+  readonly organisationId: string;
   /** The policy used. */
   readonly policyId: string;
   /** The assessment date. */
@@ -145,7 +145,7 @@ export function assessValidated(service: Service, policy: AssurancePolicy, asOf:
   }
   return {
     serviceId: service.id,
-    organizationId: service.organization.id,
+    organisationId: service.organization.id,
     policyId: policy.id,
     asOf,
     assured: problems.length === 0,

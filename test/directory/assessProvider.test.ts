@@ -52,7 +52,7 @@ describe('assessProvider', () => {
     expect(result.assured).toBe(true);
     expect(result.items.map((i) => i.kind)).toEqual([...Array(6).fill('policy'), ...Array(3).fill('insurance')]);
     expect(result.nextReviewDue).toBe('2026-01-15');
-    expect(result.organizationId).toBe('org-c');
+    expect(result.organisationId).toBe('org-c');
   });
 
   it('reports each status', () => {
