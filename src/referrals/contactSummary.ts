@@ -129,10 +129,18 @@ export function contactSummary(referral: Referral, options?: ContactSummaryOptio
   }
 }
 
+/** An undated count as given, 0 when absent; anything but a whole number 0 or more means a malformed referral. */
+function countOf(value: unknown): number {
+  if (value === undefined) return 0;
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : asInvalidReferral();
+}
+
 function summarise(referral: Referral, min: number, max: number): ContactSummary {
 
-  let attended = 0;
-  let missed = 0;
+  // A count-only record (a flat export) says how many contacts there were but not when: the counts
+  // give the band; the dates it does not have stay null.
+  let attended = countOf(referral.undated?.contactsAttended);
+  let missed = countOf(referral.undated?.contactsMissed);
   let first: IsoDate | null = null;
   let last: IsoDate | null = null;
   for (const contact of referral.contacts) {

@@ -291,8 +291,8 @@ export type UndatedMeasure = z.infer<typeof UndatedMeasureSchema>;
  * a close reason when that status is `closed` (left out when the export does not say why), counts
  * of attended and missed contacts, and start and end scores. Nothing here is given a date it did
  * not have; outcome summaries count these records and say how many there were
- * (`countOnly` on each row). Functions that place a referral in time (`referralStatus`,
- * `referralTimeline`, `contactSummary`) read only the dated lists.
+ * (`countOnly` on each row). `contactSummary` reads the contact counts (its dates stay `null`);
+ * functions that place a referral in time (`referralStatus`, `referralTimeline`) read only the dated lists.
  *
  * @category Schemas
  * @example

@@ -9,6 +9,7 @@ import {
   referralTimeline,
   snomed,
   validateReferralsAsync,
+  type Referral,
   type ReferralValidationResult,
 } from '../../src/referrals/index.js';
 import { makeReferral } from './arbitraries.js';
@@ -256,5 +257,18 @@ describe('trusting functions: where a malformed record is reported', () => {
     // The last event of a day names the cause of that day's entry, so an unknown type would leak into the result.
     const events = [{ type: 'accepted', on: '2025-04-02' }, { type: 5, on: '2025-04-02' }];
     expect(errorOf(() => referralTimeline({ ...base, events } as never))).toEqual(invalid(['referral', 'events']));
+  });
+});
+
+describe('contactSummary of a count-only record', () => {
+  it('takes the band from the undated counts and leaves the dates it does not have null', () => {
+    const referral: Referral = { id: 'R-9', referredOn: '2025-04-01', source: 'self', needs: [], events: [], contacts: [], goals: [], measures: [], onward: [], undated: { contactsAttended: 7, contactsMissed: 2 } };
+    expect(contactSummary(referral)).toEqual({ attended: 7, missed: 2, band: 'within', daysToFirstContact: null, weeksSupported: null });
+    expect(contactSummary({ ...referral, undated: { contactsAttended: 3 } })).toMatchObject({ attended: 3, missed: 0, band: 'below' });
+  });
+
+  it('treats a count that is not a whole number as a malformed referral', () => {
+    const referral = { id: 'R-9', referredOn: '2025-04-01', source: 'self', events: [], contacts: [], undated: { contactsAttended: '7' } } as never;
+    expect(() => contactSummary(referral)).toThrow(expect.objectContaining({ code: 'referrals/invalid-referral' }));
   });
 });
