@@ -56,6 +56,18 @@ export interface Checks {
  * //=> { min: 0, max: 0 }
  * checks.done();
  * //=> throws 'caseload/invalid-list-size'
+ * const rates = startChecks();
+ * rates.range({ min: 0.009, max: 0.016 }, ['rate'], 'rate');
+ * //=> { min: 0.009, max: 0.016 }
+ * rates.range(1.6, ['rate'], 'rate');
+ * //=> { min: 0, max: 0 }
+ * rates.done();
+ * //=> throws 'caseload/rate-above-one'
+ * const inverted = startChecks();
+ * inverted.range({ min: 0.016, max: 0.009 }, ['rate'], 'rate');
+ * //=> { min: 0.016, max: 0.009 }
+ * inverted.done();
+ * //=> throws 'caseload/inverted-range'
  * ```
  */
 export function startChecks(): Checks {
@@ -95,39 +107,6 @@ export function startChecks(): Checks {
       if (code !== null) throw new SocialPrescribingError(code, issues);
     },
   };
-}
-
-/**
- * Reads a number or a `{ min, max }` range as a validated range.
- *
- * Every caseload input may be one estimate or a range of estimates, so the functions read both
- * the same way: a single number becomes `{ min: n, max: n }`. The quantity picks the rule and the
- * error code `caseload/invalid-<quantity>`; a rate above 1 (a percentage typed as 1.6 instead of
- * 0.016) has its own code.
- *
- * @throws SocialPrescribingError `caseload/invalid-<quantity>` for a value that breaks the quantity's rule,
- * `caseload/rate-above-one`, `caseload/inverted-range` when `min` is greater than `max`.
- * @example
- * ```ts
- * import { readRange } from './validate.js';
- *
- * readRange(0.016, ['rate'], 'rate');
- * //=> { min: 0.016, max: 0.016 }
- * readRange({ min: 0.009, max: 0.016 }, ['rate'], 'rate');
- * //=> { min: 0.009, max: 0.016 }
- * readRange(1.6, ['rate'], 'rate');
- * //=> throws 'caseload/rate-above-one'
- * readRange({ min: 0.016, max: 0.009 }, ['rate'], 'rate');
- * //=> throws 'caseload/inverted-range'
- * readRange(12.5, ['listSize'], 'list-size');
- * //=> throws 'caseload/invalid-list-size'
- * ```
- */
-export function readRange(value: unknown, path: readonly (string | number)[], quantity: Quantity): Range {
-  const checks = startChecks();
-  const range = checks.range(value, path, quantity);
-  checks.done();
-  return range;
 }
 
 /**
