@@ -4,6 +4,23 @@ import { SocialPrescribingError, type ValidationIssue } from './SocialPrescribin
 const CODE_NAME = /^[A-Za-z_$][\w$-]{0,63}$/;
 
 /**
+ * Whether a key is written like a name in code (and so may be shown in an issue's path): the one
+ * rule behind {@link keyLabel} and the paths of `issuesFromZod` where no schema says what a key is.
+ * Internal.
+ *
+ * @example
+ * ```ts
+ * import { isCodeName } from './keyLabel.js';
+ *
+ * [isCodeName('wteInpost'), isCodeName('area-1'), isCodeName('Jane Smith'), isCodeName('9434765919')];
+ * //=> [true, true, false, false]
+ * ```
+ */
+export function isCodeName(key: string): boolean {
+  return CODE_NAME.test(key);
+}
+
+/**
  * The path segment for a key the caller supplied: `<key N>`, its position among the object's own
  * keys, so an issue can point at it without echoing it (a key in data can be a name or an NHS number).
  *
@@ -40,7 +57,7 @@ export function keyPlaceholder(position: number): string {
  * ```
  */
 export function keyLabel(key: string, position: number): string {
-  return CODE_NAME.test(key) ? key : keyPlaceholder(position);
+  return isCodeName(key) ? key : keyPlaceholder(position);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { ErrorCode } from './errorCodes.js';
-import { keyPlaceholder, unknownOptionIssues } from './keyLabel.js';
+import { isCodeName, keyPlaceholder, unknownOptionIssues } from './keyLabel.js';
 import { SocialPrescribingError, type ValidationIssue } from './SocialPrescribingError.js';
 
 /**
@@ -238,9 +238,6 @@ function step(def: Def, segment: string | number): Segment {
   return found;
 }
 
-// A name as code writes it; used where no schema says what a key is.
-const CODE_NAME = /^[A-Za-z_$][\w$-]{0,63}$/;
-
 /** `segments` with each key the caller supplied replaced by `<key N>` (its position among its object's keys). */
 function safePath(context: ZodIssueContext, segments: readonly (string | number)[]): (string | number)[] {
   let def: Def | undefined = context.schema === undefined ? undefined : unwrap(context.schema);
@@ -256,7 +253,7 @@ function safePath(context: ZodIssueContext, segments: readonly (string | number)
     const found: Segment = def === undefined ? { next: undefined, kind: 'unknown' } : step(def, segment);
     def = found.next === undefined ? undefined : unwrap(found.next);
     // Where no schema says what the key is, a name as code writes it is shown; anything else might be data.
-    if (found.kind === 'named' || (found.kind === 'unknown' && CODE_NAME.test(segment))) return segment;
+    if (found.kind === 'named' || (found.kind === 'unknown' && isCodeName(segment))) return segment;
     const position = keysOf(holder).indexOf(segment);
     return position === -1 ? '<key>' : keyPlaceholder(position);
   });
