@@ -111,36 +111,55 @@ const MAX_NODES = 2_000_000;
 /** Walks a result deeply: no NaN, no ±Infinity, no -0, no `undefined` property value. Returns the first problem path. */
 export function findBadValue(value: unknown): string | null {
   const seen = new Set<unknown>();
-  const stack: [unknown, string][] = [[value, '$']];
+  // Paths are built only for a problem: each stack entry points at its parent's entry (building a
+  // string per node cost more than the walk on the catalogue's 10,000-element results).
+  const nodes: unknown[] = [value];
+  const parents: number[] = [-1];
+  const keys: string[] = ['$'];
+  const stack: number[] = [0];
+  const push = (item: unknown, parent: number, key: string): void => {
+    stack.push(nodes.length);
+    nodes.push(item);
+    parents.push(parent);
+    keys.push(key);
+  };
+  const pathOf = (at: number): string => {
+    const parts: string[] = [];
+    for (let i = at; i !== -1; i = parents[i]!) parts.push(keys[i]!);
+    return parts.reverse().join('');
+  };
   let visited = 0;
   while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
+    const at = stack.pop()!;
+    const node = nodes[at];
     if (++visited > MAX_NODES) return null;
     if (typeof node === 'number') {
-      if (Number.isNaN(node)) return `${path} is NaN`;
-      if (!Number.isFinite(node)) return `${path} is ${node}`;
-      if (Object.is(node, -0)) return `${path} is -0`;
+      if (Number.isNaN(node)) return `${pathOf(at)} is NaN`;
+      if (!Number.isFinite(node)) return `${pathOf(at)} is ${node}`;
+      if (Object.is(node, -0)) return `${pathOf(at)} is -0`;
       continue;
     }
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (ArrayBuffer.isView(node)) {
       const view = node as unknown as ArrayLike<number>;
-      for (let i = 0; i < view.length; i++) stack.push([view[i], `${path}[${i}]`]);
+      for (let i = 0; i < view.length; i++) push(view[i], at, `[${i}]`);
       continue;
     }
     if (node instanceof Map) {
-      for (const [key, item] of node) stack.push([item, `${path}.get(${String(key)})`]);
+      for (const [key, item] of node) push(item, at, `.get(${String(key)})`);
       continue;
     }
     if (node instanceof Set) {
-      for (const item of node) stack.push([item, `${path}.has()`]);
+      for (const item of node) push(item, at, '.has()');
       continue;
     }
+    const isArray = Array.isArray(node);
     for (const key of Object.keys(node)) {
       const item = (node as Record<string, unknown>)[key];
-      if (item === undefined && !Array.isArray(node)) return `${path}.${key} is undefined`;
-      stack.push([item, `${path}.${key}`]);
+      if (item === undefined && !isArray) return `${pathOf(at)}.${key} is undefined`;
+      // Primitives other than numbers cannot hold a bad value: skip them without a stack entry.
+      if (typeof item === 'number' || (typeof item === 'object' && item !== null)) push(item, at, `.${key}`);
     }
   }
   return null;

@@ -11,6 +11,7 @@ import {
 import type { OutcomeSummary } from '../../src/outcomes/index.js';
 import type { NeedCategory } from '../../src/referrals/index.js';
 
+// These assertions are checked by tsc (the gate's typecheck step covers test/), not at run time.
 test('a service reuses the eligibility scheme and the referral need categories', () => {
   expectTypeOf<Service['eligibility']>().toEqualTypeOf<Scheme | undefined>();
   expectTypeOf<Service['needs']>().toEqualTypeOf<NeedCategory[]>();

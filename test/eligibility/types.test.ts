@@ -14,6 +14,7 @@ import {
   type Scheme,
 } from '../../src/eligibility/index.js';
 
+// These assertions are checked by tsc (the gate's typecheck step covers test/), not at run time.
 test('presets are schemes and decisions are three strings', () => {
   expectTypeOf(schemes.waysToWellness).toEqualTypeOf<Scheme>();
   expectTypeOf(checkEligibility).returns.toEqualTypeOf<EligibilityResult>();

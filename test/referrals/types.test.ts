@@ -11,7 +11,13 @@ import type {
 } from '../../src/referrals/index.js';
 import { contactSummary, referralStatus, toTaskStatus, validateReferrals } from '../../src/referrals/index.js';
 
+// These assertions are checked by tsc (the gate's typecheck step covers test/), not at run time.
 describe('referral types', () => {
+  it('fails the typecheck when a type assertion is wrong (the unused @ts-expect-error would be an error)', () => {
+    // @ts-expect-error a referral status is not a number
+    expectTypeOf(referralStatus).returns.toEqualTypeOf<number>();
+  });
+
   it('narrows a closed event to a required close reason', () => {
     expectTypeOf<Extract<ReferralEvent, { type: 'closed' }>['reason']>().toEqualTypeOf<CloseReason>();
     expectTypeOf<Referral['needs']>().toEqualTypeOf<NeedCategory[]>();
