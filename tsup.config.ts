@@ -24,7 +24,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   // Shared chunks in both formats so `instanceof SocialPrescribingError` holds across subpaths.
   splitting: true,
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // Declarations come from the typecheck step's tsc output (scripts/declarations.ts), not a second TypeScript program.
+  dts: false,
   tsconfig: 'tsconfig.build.json',
   clean: true,
   treeshake: true,

@@ -30,9 +30,10 @@ together() {
   wait "$second" || failed+=("$2")
 }
 
-typecheck() { step typecheck npx tsc --noEmit --incremental --tsBuildInfoFile .cache/typecheck.tsbuildinfo -p tsconfig.json; }
+typecheck() { step typecheck npx tsc -p tsconfig.check.json; }
 lint() { step lint npx eslint --cache --cache-strategy content --cache-location .cache/eslint/ .; }
-package() { step build npm run --silent build && step publint npm run --silent publint && step attw npm run --silent attw && step size npm run --silent size; }
+# build: the JS from tsup and the declarations the typecheck step emitted (npm run build runs both).
+package() { step build bash -c 'npx tsup && npx tsx scripts/declarations.ts' && step publint npm run --silent publint && step attw npm run --silent attw && step size npm run --silent size; }
 docs() { step docs npm run --silent docs -- --logLevel Warn && step knip npm run --silent knip; }
 
 printf '== static checks\n'
