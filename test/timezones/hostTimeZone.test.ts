@@ -4,15 +4,22 @@
  * each in its own child process. The second test plants a host-zone bug and shows it reported.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { publicFunctions } from '../bad-input/catalogue.js';
-import { ZONES, snapshotsUnderZones, stableJson, zoneDifferences } from './zones.js';
+import { ZONES, snapshotsUnderZones, stableJson, zoneDifferences, type ZoneSnapshot } from './zones.js';
 
 const here = import.meta.dirname;
 
 describe('host time zone', () => {
-  it('gives identical results for every public function under UTC, Pacific/Kiritimati and America/Los_Angeles', { timeout: 120_000 }, async () => {
-    const snapshots = await snapshotsUnderZones(join(here, 'libraryProbes.ts'));
+  // One child process per zone runs both probe modules (three processes, not six).
+  let library: ZoneSnapshot[] = [];
+  let planted: ZoneSnapshot[] = [];
+  beforeAll(async () => {
+    [library, planted] = (await snapshotsUnderZones([join(here, 'libraryProbes.ts'), join(here, 'plantedProbes.ts')])) as [ZoneSnapshot[], ZoneSnapshot[]];
+  }, 180_000);
+
+  it('gives identical results for every public function under UTC, Pacific/Kiritimati and America/Los_Angeles', () => {
+    const snapshots = library;
     // Each child really ran in its zone: January and July offsets in minutes west of UTC.
     expect(snapshots.map((s) => [s.zone, s.offsets])).toEqual([
       ['UTC', [0, 0]],
@@ -25,8 +32,8 @@ describe('host time zone', () => {
     expect(zoneDifferences(snapshots)).toEqual([]);
   });
 
-  it('reports a planted host-zone-dependent date function (new Date(y, m, d).toISOString())', { timeout: 60_000 }, async () => {
-    const snapshots = await snapshotsUnderZones(join(here, 'plantedProbes.ts'));
+  it('reports a planted host-zone-dependent date function (new Date(y, m, d).toISOString())', () => {
+    const snapshots = planted;
     expect(snapshots.map((s) => s.results['planted.nextDayViaLocalDate'])).toEqual(['"2025-03-31"', '"2025-03-30"', '"2025-03-31"']);
     expect(zoneDifferences(snapshots)).toEqual(['planted.nextDayViaLocalDate']);
   });

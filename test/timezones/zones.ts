@@ -21,10 +21,10 @@ export interface ZoneSnapshot {
 const root = resolve(import.meta.dirname, '../..');
 const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** Runs every probe of `probeModule` (a path) in a child process with `TZ=zone`. */
-export function snapshotUnderZone(probeModule: string, zone: string): Promise<ZoneSnapshot> {
+/** Runs every probe of each of `probeModules` (paths) in ONE child process with `TZ=zone`: a snapshot per module. */
+export function snapshotUnderZone(probeModules: readonly string[], zone: string): Promise<ZoneSnapshot[]> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'snapshot.ts'), probeModule], {
+    const child = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'snapshot.ts'), ...probeModules], {
       cwd: root,
       env: { ...process.env, TZ: zone, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,14 +36,21 @@ export function snapshotUnderZone(probeModule: string, zone: string): Promise<Zo
     child.on('error', fail);
     child.on('close', (status) => {
       if (status !== 0) fail(new Error(`snapshot under ${zone} exited with ${String(status)}: ${stderr.slice(0, 2000)}`));
-      else done({ zone, ...(JSON.parse(stdout) as Omit<ZoneSnapshot, 'zone'>) });
+      else {
+        const { offsets, modules } = JSON.parse(stdout) as { offsets: ZoneSnapshot['offsets']; modules: ZoneSnapshot['results'][] };
+        done(modules.map((results) => ({ zone, offsets, results })));
+      }
     });
   });
 }
 
-/** Snapshots under every zone, in parallel. */
-export function snapshotsUnderZones(probeModule: string, zones: readonly string[] = ZONES): Promise<ZoneSnapshot[]> {
-  return Promise.all(zones.map((zone) => snapshotUnderZone(probeModule, zone)));
+/**
+ * Snapshots under every zone, in parallel, one child process per zone running every module:
+ * for each module (in the order given), its snapshot under each zone.
+ */
+export async function snapshotsUnderZones(probeModules: readonly string[], zones: readonly string[] = ZONES): Promise<ZoneSnapshot[][]> {
+  const byZone = await Promise.all(zones.map((zone) => snapshotUnderZone(probeModules, zone)));
+  return probeModules.map((_, m) => byZone.map((snapshots) => snapshots[m]!));
 }
 
 /** The probes whose results differ between any two snapshots (or are missing from one), sorted. */
