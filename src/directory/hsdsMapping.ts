@@ -262,7 +262,7 @@ export function unitUuid(name: string): string {
  *
  * const [capacity] = hsdsCapacities([{ unit: 'place', available: 0, maximum: 12, updatedOn: '2025-06-02' }], 'ac148810-d857-441c-9679-408f346de14b');
  * [capacity?.unit, capacity?.available, capacity?.maximum, capacity?.updated];
- * //=> [{ id: '9de46405-f0c6-5d49-a1b4-3c9c8b5ff8f4', name: 'place' }, 0, 12, '2025-06-02T00:00:00Z']
+ * //=> [{ id: '8fe4fbca-4e89-5430-bacf-1f83b0afe35d', name: 'place' }, 0, 12, '2025-06-02T00:00:00Z']
  * ```
  */
 export function hsdsCapacities(availability: readonly ServiceAvailability[], serviceUuid: string): Attribute[] {
