@@ -273,8 +273,9 @@ export function hsdsCapacities(availability: readonly ServiceAvailability[], ser
       id: childUuid(serviceUuid, 'capacities', i),
       ...fields,
       unit: { id: unitUuid(unit), ...unitFields, name: unit },
-      available,
-      ...(maximum === undefined ? {} : { maximum }),
+      // JSON has one zero: -0 is written 0.
+      available: available + 0,
+      ...(maximum === undefined ? {} : { maximum: maximum + 0 }),
       updated: typeof updated === 'string' && updated.slice(0, 10) === updatedOn ? updated : hsdsUpdated(updatedOn),
     };
   });
