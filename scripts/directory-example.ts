@@ -74,7 +74,7 @@ export function exampleBlocks(): Record<string, string> {
     ...gaps.rows.filter((row) => row.services > 0).map((row) => `| ${columns.map((column) => String(row[column])).join(' | ')} |`),
   ].join('\n');
   return {
-    'places-directory': json(PLACES_DIRECTORY.map(({ assurance: _assurance, ...service }) => service)),
+    'places-directory': json(PLACES_DIRECTORY.map((service) => Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'assurance')))),
     'places-match': json({
       matches: found.matches.map((m) => ({ serviceId: m.service.id, places: m.places })),
       excluded: found.excluded.map((e) => ({ serviceId: e.service.id, reasons: e.reasons, places: e.places, availability: e.service.availability })),

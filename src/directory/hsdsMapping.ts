@@ -1,3 +1,4 @@
+import { isRecord } from '../core/index.js';
 import type { Scheme } from '../eligibility/index.js';
 import type { ContactRoute } from './constants.js';
 import type { ServiceAvailability } from './schemas.js';
@@ -268,7 +269,7 @@ export function unitUuid(name: string): string {
 export function hsdsCapacities(availability: readonly ServiceAvailability[], serviceUuid: string): Attribute[] {
   return availability.map(({ unit, available, maximum, updatedOn, hsds }, i) => {
     const { unit: carriedUnit, updated, ...fields } = hsds ?? {};
-    const unitFields = typeof carriedUnit === 'object' && carriedUnit !== null && !Array.isArray(carriedUnit) ? carriedUnit : {};
+    const unitFields = isRecord(carriedUnit) ? carriedUnit : {};
     return {
       id: childUuid(serviceUuid, 'capacities', i),
       ...fields,
