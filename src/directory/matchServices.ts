@@ -13,7 +13,7 @@ import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import type { AssurancePolicy } from './assurancePolicies.js';
 import type { ProviderAssessment } from './assessProvider.js';
 import { indexInternals, toIndex, type Decider, type DirectoryIndex } from './createDirectoryIndex.js';
-import { placesOf, type PlacesStatus } from './places.js';
+import type { PlacesStatus } from './places.js';
 import type { Service } from './schemas.js';
 import { readOptions } from './validate.js';
 
@@ -214,7 +214,7 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
   }
   const index = toIndex(directory, input.asOf ?? referral.referredOn, input.policy);
   const scratch = indexInternals(index);
-  const { deciders, byNeed, rankOrder, byRank, stamp, counts } = scratch;
+  const { deciders, byNeed, rankOrder, byRank, stamp, counts, places: placesByService } = scratch;
 
   // Candidates: services addressing at least one requested need, with how many.
   // Stamps stay within Int32: after call 2,000,000,000 numbering restarts at 1, and the old
@@ -241,7 +241,7 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
   const keys = new Float64Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const i = found[k] as number;
-    const tier = placesOf(index.services[i] as Service) === 'available' ? 0 : 1;
+    const tier = placesByService[i] === 'available' ? 0 : 1;
     keys[k] = ((needs.length - (counts[i] as number)) * 2 + tier) * size + (rankOrder[i] as number);
   }
   keys.sort();
@@ -274,7 +274,7 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
           ? (single[needs.findIndex((need) => service.needs.includes(need))] as readonly NeedCategory[])
           : needs.filter((need) => service.needs.includes(need));
     const active = service.status === undefined || service.status === 'active';
-    const places = placesOf(service);
+    const places = placesByService[i] as PlacesStatus;
     if (assurance.assured && active && decision !== 'ineligible' && places !== 'full') {
       const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance, places };
       if (decision === 'eligible') {
