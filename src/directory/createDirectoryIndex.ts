@@ -3,6 +3,7 @@ import { compileScheme, type EligibilityReferral, type Person } from '../eligibi
 import type { NeedCategory } from '../referrals/index.js';
 import type { AssurancePolicy } from './assurancePolicies.js';
 import { assessValidated, type ProviderAssessment } from './assessProvider.js';
+import { placesOf, type PlacesStatus } from './places.js';
 import type { Service } from './schemas.js';
 import { readDate, readDirectory, readOptions, readPolicy } from './validate.js';
 
@@ -57,6 +58,8 @@ export interface IndexInternals {
   /** Scratch space for one match call: the call stamp and need count of each service. */
   readonly stamp: Int32Array;
   readonly counts: Int32Array;
+  /** Each service's places, worked out once (see {@link placesOf}). */
+  readonly places: readonly PlacesStatus[];
   /** The number of the last match call, for `stamp`. */
   call: number;
 }
@@ -124,6 +127,7 @@ export function createDirectoryIndex(directory: readonly Service[], options: Dir
     byRank,
     stamp: new Int32Array(services.length),
     counts: new Int32Array(services.length),
+    places: services.map(placesOf),
     call: 0,
   });
   return index;

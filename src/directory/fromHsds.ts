@@ -1,10 +1,10 @@
-import { issuesFromZod, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
+import { isIsoDate, issuesFromZod, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
 import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import { CONTACT_ROUTES, SERVICE_STATUSES, type ContactRoute } from './constants.js';
 import { copyHsdsJson, sameJson, type HsdsJson } from './hsdsJson.js';
 import { HSDS_ID_TAXONOMY, HSDS_NEED_TAXONOMY, HsdsServiceSchema, type HsdsService } from './hsdsSchema.js';
-import { APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUuid, isHsdsEmail, isHsdsUri, termOf, type IdKind } from './hsdsMapping.js';
-import { ServiceOrganizationSchema, ServiceScheduleSchema, type ServiceSchedule, type Service } from './schemas.js';
+import { APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUpdated, hsdsUuid, isHsdsEmail, isHsdsUri, termOf, unitUuid, type IdKind } from './hsdsMapping.js';
+import { ServiceOrganizationSchema, ServiceScheduleSchema, type ServiceAvailability, type ServiceSchedule, type Service } from './schemas.js';
 import { readOptions, readService } from './validate.js';
 
 /**
@@ -69,7 +69,8 @@ function carry(record: Readonly<Record<string, unknown>>, modelled: ReadonlySet<
  * `description`), `schedules` (the RFC 5545 fields {@link ServiceScheduleSchema}
  * keeps), the need categories from `attributes` in the {@link HSDS_NEED_TAXONOMY}
  * taxonomy, `application_process` when it is one of the sentences {@link toHsds}
- * writes, and a non-UUID id {@link toHsds} kept in an attribute in the
+ * writes, HSDS 3.1 `capacities` as `availability` (each `service_capacity`'s
+ * `unit.name`, `available`, `maximum` and the date of `updated`), and a non-UUID id {@link toHsds} kept in an attribute in the
  * {@link HSDS_ID_TAXONOMY} taxonomy.
  *
  * Carried untouched in `hsds` (on the service, its organisation, each schedule and
@@ -87,10 +88,13 @@ function carry(record: Readonly<Record<string, unknown>>, modelled: ReadonlySet<
  * @throws {@link core!SocialPrescribingError} `directory/invalid-hsds` when the object lacks `id`, `name` or an
  * organisation id (and none is given in options), has `organization_id` and `organization.id` that differ, has a
  * field of the wrong type or a field that is not JSON data, an unknown `status`, an age limit that is not a whole
- * number from 0 to 150 (or a minimum above the maximum), a schedule this library cannot hold, a need code in the
+ * number from 0 to 150 (or a minimum above the maximum), a schedule this library cannot hold, a capacity without a
+ * unit name, with an `available` or `maximum` that is not a whole number from 0 (or `available` above `maximum`) or
+ * an `updated` that does not begin with a real date, a need code in the
  * {@link HSDS_NEED_TAXONOMY} taxonomy that is not a need category, or an id attribute that does not match the
  * UUID; `directory/invalid-options` for bad options.
  * @see Open Referral HSDS 3.0 (openreferral/specification, tag v3.0, schema/service.json)
+ * @see Open Referral HSDS 3.1 (openreferral/specification, branch 3.1-dev, commit abc731c, 10 October 2024, schema/service_capacity.json and schema/unit.json)
  * @category HSDS
  * @example
  * ```ts
@@ -200,6 +204,10 @@ export function fromHsds(hsds: unknown, options: FromHsdsOptions = {}): Service 
     modelled.add('schedules');
     out.schedules = h.schedules.map((schedule, i) => readSchedule(schedule, i, serviceUuid));
   }
+  if (h.capacities != null) {
+    modelled.add('capacities');
+    out.availability = h.capacities.map((capacity, i) => readCapacity(capacity, i, serviceUuid));
+  }
   const needs = readNeeds(sourceAttributes, opts.needs ?? []);
   out.needs = needs;
 
@@ -270,6 +278,39 @@ function readSchedule(raw: Readonly<Record<string, unknown>>, index: number, ser
   const result = ServiceScheduleSchema.safeParse(picked);
   if (!result.success) fail(issuesFromZod(result.error.issues, ['schedules', index]));
   return withCarried(result.data, carry(raw, kept, ['schedules', index]), serviceUuid, 'schedules', index);
+}
+
+const WHOLE = 'must be a whole number, 0 or more';
+const UPDATED = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/s;
+
+/** One HSDS 3.1 `service_capacity` as a figure of `availability`, its other fields carried. */
+function readCapacity(raw: Readonly<Record<string, unknown>>, index: number, serviceUuid: string): ServiceAvailability {
+  const path = ['capacities', index];
+  const issues: ValidationIssue[] = [];
+  const unit = raw.unit;
+  const name = isRecord(unit) ? unit.name : undefined;
+  if (typeof name !== 'string' || !/\S/.test(name)) issues.push({ path: [...path, 'unit', 'name'], message: 'must name the unit' });
+  const count = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+  const { available, maximum, updated } = raw;
+  if (!count(available)) issues.push({ path: [...path, 'available'], message: WHOLE });
+  if (maximum != null && !count(maximum)) issues.push({ path: [...path, 'maximum'], message: WHOLE });
+  else if (maximum != null && count(available) && available > maximum) issues.push({ path: [...path, 'available'], message: 'must not be above maximum' });
+  const date = typeof updated === 'string' ? UPDATED.exec(updated)?.[1] : undefined;
+  if (date === undefined || !isIsoDate(date)) issues.push({ path: [...path, 'updated'], message: 'must be a date-time (or a date) beginning with a real YYYY-MM-DD date' });
+  if (issues.length > 0) fail(issues);
+  const kept = new Set(['unit', 'available', 'updated', ...(maximum == null ? [] : ['maximum'])]);
+  const fields = carry(raw, kept, path);
+  if (updated !== hsdsUpdated(date as string)) fields.updated = updated as string;
+  const unitFields = carry(unit as Record<string, unknown>, new Set(['name']), [...path, 'unit']);
+  if (Object.keys(unitFields).length > 0 && !sameJson(unitFields, { id: unitUuid(name as string) })) fields.unit = unitFields;
+  if (sameJson(fields, { id: childUuid(serviceUuid, 'capacities', index) })) delete fields.id;
+  return {
+    unit: name as string,
+    available: (available as number) + 0,
+    ...(maximum == null ? {} : { maximum: (maximum as number) + 0 }),
+    updatedOn: date as string,
+    ...(Object.keys(fields).length > 0 ? { hsds: fields } : {}),
+  };
 }
 
 function readNeeds(attributes: NonNullable<HsdsService['attributes']>, extra: unknown): NeedCategory[] {

@@ -1,5 +1,7 @@
+import { isRecord } from '../core/index.js';
 import type { Scheme } from '../eligibility/index.js';
 import type { ContactRoute } from './constants.js';
+import type { ServiceAvailability } from './schemas.js';
 import type { HsdsJson } from './hsdsJson.js';
 import { HSDS_ID_NAMESPACE, HSDS_ID_TAXONOMY, HSDS_NEED_TAXONOMY } from './hsdsSchema.js';
 import { isUuid, uuidV5 } from './uuid.js';
@@ -212,6 +214,72 @@ export function hsdsAttributes(model: AttributeModel, carried: readonly Readonly
   for (const need of model.needs) if (!covered.has(`need/${need}`)) out.push(needAttribute(model.serviceUuid, need));
   for (const [kind, id] of liveIds) if (!covered.has(`id/${kind}`)) out.push(idAttribute(model.serviceUuid, kind, id));
   return out;
+}
+
+/**
+ * The `updated` date-time {@link toHsds} writes for a date: midnight UTC of that
+ * day (HSDS 3.1 `service_capacity.updated` is a `date-time`; the library holds a date).
+ *
+ * @example
+ * ```ts
+ * import { hsdsUpdated } from './hsdsMapping.js';
+ *
+ * hsdsUpdated('2025-06-02');
+ * //=> '2025-06-02T00:00:00Z'
+ * ```
+ */
+export function hsdsUpdated(on: string): string {
+  return `${on}T00:00:00Z`;
+}
+
+/**
+ * The HSDS id of a unit: the UUID v5 of `unit/<name>` in {@link HSDS_ID_NAMESPACE},
+ * the same for every service that counts in it.
+ *
+ * @example
+ * ```ts
+ * import { unitUuid } from './hsdsMapping.js';
+ *
+ * unitUuid('place') === unitUuid('place');
+ * //=> true
+ * unitUuid('place') === unitUuid('bed');
+ * //=> false
+ * ```
+ */
+export function unitUuid(name: string): string {
+  return uuidV5(`unit/${name}`, HSDS_ID_NAMESPACE);
+}
+
+/**
+ * A service's availability as HSDS 3.1 `capacities`: each figure a
+ * `service_capacity` with its `unit`, `available`, `maximum` and `updated`, and the
+ * fields carried in its `hsds` written back. The `updated` carried is kept when it
+ * falls on `updatedOn`; otherwise midnight UTC of `updatedOn` is written. A
+ * capacity or unit without a carried id gets a derived one.
+ *
+ * @example
+ * ```ts
+ * import { hsdsCapacities } from './hsdsMapping.js';
+ *
+ * const [capacity] = hsdsCapacities([{ unit: 'place', available: 0, maximum: 12, updatedOn: '2025-06-02' }], 'ac148810-d857-441c-9679-408f346de14b');
+ * [capacity?.unit, capacity?.available, capacity?.maximum, capacity?.updated];
+ * //=> [{ id: '8fe4fbca-4e89-5430-bacf-1f83b0afe35d', name: 'place' }, 0, 12, '2025-06-02T00:00:00Z']
+ * ```
+ */
+export function hsdsCapacities(availability: readonly ServiceAvailability[], serviceUuid: string): Attribute[] {
+  return availability.map(({ unit, available, maximum, updatedOn, hsds }, i) => {
+    const { unit: carriedUnit, updated, ...fields } = hsds ?? {};
+    const unitFields = isRecord(carriedUnit) ? carriedUnit : {};
+    return {
+      id: childUuid(serviceUuid, 'capacities', i),
+      ...fields,
+      unit: { id: unitUuid(unit), ...unitFields, name: unit },
+      // JSON has one zero: -0 is written 0.
+      available: available + 0,
+      ...(maximum === undefined ? {} : { maximum: maximum + 0 }),
+      updated: typeof updated === 'string' && updated.slice(0, 10) === updatedOn ? updated : hsdsUpdated(updatedOn),
+    };
+  });
 }
 
 const PCHAR = "(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})";

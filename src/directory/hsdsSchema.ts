@@ -137,6 +137,7 @@ export const HsdsServiceSchema = /* @__PURE__ */ z.looseObject({
     .array(z.looseObject({ id: optionalText, name: optionalText, description: optionalText }))
     .nullish(),
   schedules: z.array(z.looseObject({})).nullish(),
+  capacities: z.array(z.looseObject({})).nullish(),
   attributes: z
     .array(
       z.looseObject({

@@ -33,6 +33,7 @@ export {
   type HsdsFields,
   type ServiceHsds,
   ServiceAreaSchema,
+  ServiceAvailabilitySchema,
   ServiceCapacitySchema,
   ServiceOrganizationSchema,
   ServiceScheduleSchema,
@@ -41,6 +42,7 @@ export {
   type AssuranceRecord,
   type Service,
   type ServiceArea,
+  type ServiceAvailability,
   type ServiceCapacity,
   type ServiceOrganization,
   type ServiceSchedule,
@@ -54,6 +56,7 @@ export {
   type AssuranceItemStatus,
   type ProviderAssessment,
 } from './assessProvider.js';
+export type { PlacesStatus } from './places.js';
 export { createDirectoryIndex, type DirectoryIndex, type DirectoryIndexOptions } from './createDirectoryIndex.js';
 export {
   matchServices,

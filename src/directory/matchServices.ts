@@ -13,6 +13,7 @@ import { NEED_CATEGORIES, type NeedCategory } from '../referrals/index.js';
 import type { AssurancePolicy } from './assurancePolicies.js';
 import type { ProviderAssessment } from './assessProvider.js';
 import { indexInternals, toIndex, type Decider, type DirectoryIndex } from './createDirectoryIndex.js';
+import type { PlacesStatus } from './places.js';
 import type { Service } from './schemas.js';
 import { readOptions } from './validate.js';
 
@@ -55,6 +56,8 @@ export interface ServiceMatch {
   readonly eligibility: EligibilityResult | null;
   /** The provider's assurance on the assessment date. */
   readonly assurance: ProviderAssessment;
+  /** Whether it has places, from its `availability`: `'available'`, `'full'` or `'unknown'` (none stated). */
+  readonly places: PlacesStatus;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface ServiceMatch {
  *
  * @category Matching
  */
-export type MatchExclusionReason = 'unassured' | 'inactive' | 'ineligible';
+export type MatchExclusionReason = 'unassured' | 'inactive' | 'ineligible' | 'full';
 
 /**
  * A service that addresses a requested need but is not offered, with every reason.
@@ -84,7 +87,7 @@ export interface ServiceMatches {
   readonly matches: readonly ServiceMatch[];
   /** Active services with an assured provider where eligibility needs more facts (see `eligibility.missing`), best first. */
   readonly needsInformation: readonly ServiceMatch[];
-  /** Services that address a requested need but are unassured, inactive or ineligible, best first. */
+  /** Services that address a requested need but are unassured, inactive, ineligible or full, best first. */
   readonly excluded: readonly ExcludedServiceMatch[];
   /** The requested needs no service in `matches` addresses. */
   readonly unmetNeeds: readonly NeedCategory[];
@@ -92,12 +95,13 @@ export interface ServiceMatches {
 
 const NEED_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(NEED_CATEGORIES);
 
-/** Every combination of exclusion reasons, indexed by unassured * 4 + inactive * 2 + ineligible, shared by all results. */
-const REASONS: readonly (readonly MatchExclusionReason[])[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, bits) => {
+/** Every combination of exclusion reasons, indexed by unassured * 8 + inactive * 4 + ineligible * 2 + full, shared by all results. */
+const REASONS: readonly (readonly MatchExclusionReason[])[] = /* @__PURE__ */ Array.from({ length: 16 }, (_, bits) => {
   const reasons: MatchExclusionReason[] = [];
-  if (bits & 4) reasons.push('unassured');
-  if (bits & 2) reasons.push('inactive');
-  if (bits & 1) reasons.push('ineligible');
+  if (bits & 8) reasons.push('unassured');
+  if (bits & 4) reasons.push('inactive');
+  if (bits & 2) reasons.push('ineligible');
+  if (bits & 1) reasons.push('full');
   return reasons;
 });
 
@@ -129,7 +133,17 @@ function readNeeds(value: unknown): NeedCategory[] {
  * When eligibility needs more facts the service goes to `needsInformation`. Every
  * other service that addresses a requested need goes to `excluded` with all its
  * reasons: an unassured provider is never dropped silently, nor ever matched.
- * Ranking: more requested needs addressed first, then by name, then by id.
+ *
+ * Places: every result says whether the service has places (`places`, from its
+ * `availability`, see {@link ServiceAvailabilitySchema}): `'available'` when a
+ * figure has a unit free, `'full'` when every stated figure is 0, `'unknown'`
+ * when it states none. A full service is not offered: it goes to `excluded` with
+ * the reason `'full'` (beside any other reason), so the link worker sees it and
+ * can put the person on its waiting list. A service of unknown capacity is
+ * offered, after the services with places that address as many needs.
+ *
+ * Ranking, in every list: more requested needs addressed first; then places
+ * `'available'` before `'unknown'` (and `'full'`); then by name, then by id.
  *
  * For many people, build the index once with {@link createDirectoryIndex} and pass
  * it instead of the array (which is validated, assessed and compiled on every call);
@@ -154,11 +168,15 @@ function readNeeds(value: unknown): NeedCategory[] {
  * const policy = { id: 'p', name: 'Safeguarding', policies: ['safeguarding'], insurances: [], reviewWithinMonths: 12 };
  * const directory = [
  *   { id: 'walk', name: 'Walk and Talk', organization: { id: 'o1' }, needs: ['social-isolation', 'physical-activity'],
+ *     availability: [{ unit: 'place', available: 3, maximum: 15, updatedOn: '2025-05-30' }],
  *     assurance: { policies: { safeguarding: held } } },
  *   { id: 'lunch', name: 'Lunch Club', organization: { id: 'o2' }, needs: ['social-isolation'],
  *     eligibility: { id: 'over-65', name: 'Over 65', criteria: { kind: 'age', min: 65 } },
  *     assurance: { policies: { safeguarding: held } } },
  *   { id: 'choir', name: 'Community Choir', organization: { id: 'o3' }, needs: ['social-isolation'] },
+ *   { id: 'shed', name: 'Men’s Shed', organization: { id: 'o4' }, needs: ['social-isolation'],
+ *     availability: [{ unit: 'place', available: 0, maximum: 10, updatedOn: '2025-05-28' }],
+ *     assurance: { policies: { safeguarding: held } } },
  * ];
  * const found = matchServices(directory, {
  *   person: { age: 70 },
@@ -166,10 +184,10 @@ function readNeeds(value: unknown): NeedCategory[] {
  *   needs: ['social-isolation', 'physical-activity'],
  *   policy,
  * });
- * found.matches.map((m) => [m.service.id, m.needs.length, m.decision]);
- * //=> [['walk', 2, 'eligible'], ['lunch', 1, 'eligible']]
- * found.excluded.map((e) => [e.service.id, e.reasons]);
- * //=> [['choir', ['unassured']]]
+ * found.matches.map((m) => [m.service.id, m.needs.length, m.decision, m.places]);
+ * //=> [['walk', 2, 'eligible', 'available'], ['lunch', 1, 'eligible', 'unknown']]
+ * found.excluded.map((e) => [e.service.id, e.reasons, e.places]);
+ * //=> [['choir', ['unassured'], 'unknown'], ['shed', ['full'], 'full']]
  * ```
  */
 export function matchServices(directory: readonly Service[] | DirectoryIndex, request: MatchServicesRequest): ServiceMatches {
@@ -196,7 +214,7 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
   }
   const index = toIndex(directory, input.asOf ?? referral.referredOn, input.policy);
   const scratch = indexInternals(index);
-  const { deciders, byNeed, rankOrder, byRank, stamp, counts } = scratch;
+  const { deciders, byNeed, rankOrder, byRank, stamp, counts, places: placesByService } = scratch;
 
   // Candidates: services addressing at least one requested need, with how many.
   // Stamps stay within Int32: after call 2,000,000,000 numbering restarts at 1, and the old
@@ -217,12 +235,14 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
       }
     }
   }
-  // Rank with one numeric key: more needs addressed first, then the name-and-id order.
+  // Rank with one numeric key: more needs addressed first, then places available before
+  // unknown or full, then the name-and-id order.
   const size = index.services.length;
   const keys = new Float64Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const i = found[k] as number;
-    keys[k] = (needs.length - (counts[i] as number)) * size + (rankOrder[i] as number);
+    const tier = placesByService[i] === 'available' ? 0 : 1;
+    keys[k] = ((needs.length - (counts[i] as number)) * 2 + tier) * size + (rankOrder[i] as number);
   }
   keys.sort();
 
@@ -254,15 +274,18 @@ export function matchServices(directory: readonly Service[] | DirectoryIndex, re
           ? (single[needs.findIndex((need) => service.needs.includes(need))] as readonly NeedCategory[])
           : needs.filter((need) => service.needs.includes(need));
     const active = service.status === undefined || service.status === 'active';
-    if (assurance.assured && active && decision !== 'ineligible') {
-      const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance };
+    const places = placesByService[i] as PlacesStatus;
+    if (assurance.assured && active && decision !== 'ineligible' && places !== 'full') {
+      const match: ServiceMatch = { service, needs: addressed, decision, eligibility, assurance, places };
       if (decision === 'eligible') {
         matches.push(match);
         for (const need of addressed) unmet.delete(need);
       } else needsInformation.push(match);
     } else {
-      const reasons = REASONS[(assurance.assured ? 0 : 4) + (active ? 0 : 2) + (decision === 'ineligible' ? 1 : 0)] as readonly MatchExclusionReason[];
-      excluded.push({ service, needs: addressed, decision, eligibility, assurance, reasons });
+      const reasons = REASONS[
+        (assurance.assured ? 0 : 8) + (active ? 0 : 4) + (decision === 'ineligible' ? 2 : 0) + (places === 'full' ? 1 : 0)
+      ] as readonly MatchExclusionReason[];
+      excluded.push({ service, needs: addressed, decision, eligibility, assurance, places, reasons });
     }
   }
   return { matches, needsInformation, excluded, unmetNeeds: needs.filter((need) => unmet.has(need)) };

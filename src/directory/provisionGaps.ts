@@ -4,6 +4,7 @@ import type { AssurancePolicy } from './assurancePolicies.js';
 import type { AssuranceItemAssessment } from './assessProvider.js';
 import { CAPACITY_PERIODS, type CapacityPeriod } from './constants.js';
 import { toIndex, type DirectoryIndex } from './createDirectoryIndex.js';
+import { availabilityIn } from './places.js';
 import type { Service } from './schemas.js';
 import { readOptions } from './validate.js';
 
@@ -40,6 +41,11 @@ export interface ProvisionGapsOptions {
   readonly area?: string;
   /** The period the demand counts cover; capacities are converted to it. Default `'year'`. */
   readonly per?: CapacityPeriod;
+  /**
+   * The unit of `availability` counted as places (compared ignoring case and
+   * spaces around and between words). Default `'place'`.
+   */
+  readonly unit?: string;
 }
 
 /**
@@ -64,6 +70,14 @@ export interface ProvisionGapRow {
   readonly gap: number;
   /** People presenting per counted service, to 2 decimal places; `null` when no service counts. */
   readonly peoplePerService: number | null;
+  /** Places free now: the `available` figures in the `unit` of the counted services that state one, summed. */
+  readonly placesAvailable: number;
+  /** Counted services whose figure in the `unit` is 0: full (people wait or go elsewhere). */
+  readonly servicesFull: number;
+  /** Counted services that state no figure in the `unit`: when above 0, `placesAvailable` is a lower bound. */
+  readonly servicesWithoutAvailability: number;
+  /** The earliest `updatedOn` of the figures summed (how old the snapshot may be); `null` when none is. */
+  readonly availabilityUpdatedFrom: IsoDate | null;
 }
 
 /**
@@ -103,6 +117,8 @@ export interface ProvisionGaps {
   readonly area: string | null;
   /** The period demand and capacity are per. */
   readonly per: CapacityPeriod;
+  /** The unit of `availability` counted as places. */
+  readonly unit: string;
   /** One row per need category, largest gap first (then largest demand, then the order of `NEED_CATEGORIES`). */
   readonly rows: readonly ProvisionGapRow[];
   /** Every service that did not count, in directory order. */
@@ -193,12 +209,21 @@ export function readDemand(value: unknown): Map<NeedCategory, number> {
  * `servicesWithoutCapacity`, so its row's gap is an upper bound. Adding a service
  * never widens a gap.
  *
+ * Places free now, where known: each row also sums the `available` figures of the
+ * counted services' {@link ServiceAvailability} in the `unit` (default `'place'`)
+ * as `placesAvailable`, counts the services at 0 (`servicesFull`) and the services
+ * stating no figure in that unit (`servicesWithoutAvailability`, so `placesAvailable`
+ * is then a lower bound), and gives the earliest `updatedOn` summed. These are counts
+ * on a date, beside the period's demand and rate: they do not change `capacity`, `gap`
+ * or the order of the rows. A full service still counts in `services`: it has a rate
+ * of places, and is where a waiting list forms.
+ *
  * @param directory - The services, or an index from {@link createDirectoryIndex}.
  * @param needs - People presenting with each need (see {@link NeedsDemand}); categories left out count 0.
- * @param options - `asOf` (required with an array), `policy`, `area` and `per`.
+ * @param options - `asOf` (required with an array), `policy`, `area`, `per` and `unit`.
  * @returns The gap table and the excluded services.
  * @throws {@link core!SocialPrescribingError} `directory/invalid-demand` for an unknown or repeated need category or
- * a count that is negative or not a number; `directory/invalid-options` for a bad `area` or `per`, or `policy`
+ * a count that is negative or not a number; `directory/invalid-options` for a bad `area`, `per` or `unit`, or `policy`
  * given with an index; and the codes of {@link createDirectoryIndex}.
  * @see NWS Community of Practice – Role Mapping (North West Surrey Community of Practice, draft, 1 December 2022): communities and prevention coordinators "produce a database of
  * community services in each area and work with the local community to address gaps identified in each area"
@@ -212,12 +237,15 @@ export function readDemand(value: unknown): Map<NeedCategory, number> {
  * const policy = { id: 'p', name: 'Safeguarding', policies: ['safeguarding'], insurances: [], reviewWithinMonths: 12 };
  * const directory = [
  *   { id: 'debt', name: 'Debt advice', organization: { id: 'o1' }, needs: ['money-and-debt'],
- *     capacity: { people: 5, per: 'month' }, assurance: { policies: { safeguarding: held } } },
+ *     capacity: { people: 5, per: 'month' }, assurance: { policies: { safeguarding: held } },
+ *     availability: [{ unit: 'place', available: 2, maximum: 5, updatedOn: '2025-05-30' }] },
  *   { id: 'walk', name: 'Walk and Talk', organization: { id: 'o2' }, needs: ['social-isolation'] },
  * ];
  * const gaps = provisionGaps(directory, { 'money-and-debt': 130, 'social-isolation': 160 }, { asOf: '2025-06-01', policy });
  * gaps.rows.slice(0, 2).map((row) => [row.need, row.demand, row.capacity, row.gap]);
  * //=> [['social-isolation', 160, 0, 160], ['money-and-debt', 130, 60, 70]]
+ * gaps.rows.slice(0, 2).map((row) => [row.need, row.placesAvailable, row.servicesFull, row.servicesWithoutAvailability]);
+ * //=> [['social-isolation', 0, 0, 0], ['money-and-debt', 2, 0, 0]]
  * gaps.excluded.map((e) => [e.serviceId, e.reasons]);
  * //=> [['walk', ['unassured']]]
  * ```
@@ -238,6 +266,10 @@ export function provisionGaps(directory: readonly Service[] | DirectoryIndex, ne
     throw new SocialPrescribingError('directory/invalid-options', [{ path: ['per'], message: `must be one of ${CAPACITY_PERIODS.join(', ')}` }]);
   }
   const period = per as CapacityPeriod;
+  const unit = input.unit ?? 'place';
+  if (typeof unit !== 'string' || unit.trim() === '') {
+    throw new SocialPrescribingError('directory/invalid-options', [{ path: ['unit'], message: 'must be a non-empty string' }]);
+  }
   const demand = readDemand(needs);
   const index = toIndex(directory, input.asOf, input.policy);
   const wanted = area === undefined ? null : normaliseArea(area);
@@ -262,6 +294,10 @@ export function provisionGaps(directory: readonly Service[] | DirectoryIndex, ne
     let services = 0;
     let capacity = 0;
     let withoutCapacity = 0;
+    let placesAvailable = 0;
+    let full = 0;
+    let withoutAvailability = 0;
+    let updatedFrom: IsoDate | null = null;
     const serviceIds: string[] = [];
     index.services.forEach((service, i) => {
       if (!counted[i] || !service.needs.includes(need)) return;
@@ -269,6 +305,14 @@ export function provisionGaps(directory: readonly Service[] | DirectoryIndex, ne
       serviceIds.push(service.id);
       if (service.capacity === undefined) withoutCapacity++;
       else capacity += (service.capacity.people * PER_YEAR[service.capacity.per]) / PER_YEAR[period];
+      const figure = availabilityIn(service, unit);
+      if (figure === null) withoutAvailability++;
+      else {
+        placesAvailable += figure.available;
+        if (figure.available === 0) full++;
+        // ISO dates order as text.
+        if (updatedFrom === null || figure.updatedOn < updatedFrom) updatedFrom = figure.updatedOn;
+      }
     });
     const people = demand.get(need) ?? 0;
     const row: ProvisionGapRow = {
@@ -280,6 +324,10 @@ export function provisionGaps(directory: readonly Service[] | DirectoryIndex, ne
       servicesWithoutCapacity: withoutCapacity,
       gap: round2(people - capacity),
       peoplePerService: services === 0 ? null : round2(people / services),
+      placesAvailable,
+      servicesFull: full,
+      servicesWithoutAvailability: withoutAvailability,
+      availabilityUpdatedFrom: updatedFrom,
     };
     return { row, order, exactGap: people - capacity };
   });
@@ -289,6 +337,7 @@ export function provisionGaps(directory: readonly Service[] | DirectoryIndex, ne
     policyId: index.policy.id,
     area: area === undefined ? null : area,
     per: period,
+    unit,
     rows: rows.map((r) => r.row),
     excluded,
   };

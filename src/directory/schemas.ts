@@ -10,6 +10,7 @@ import {
   SERVICE_STATUSES,
 } from './constants.js';
 import { isHsdsJson, MAX_HSDS_DEPTH, type HsdsJson } from './hsdsJson.js';
+import { unitKey } from './places.js';
 
 /**
  * The HSDS fields of one object (a service, its organisation, a schedule or a
@@ -266,6 +267,53 @@ export const ServiceCapacitySchema = /* @__PURE__ */ z.object({
 export type ServiceCapacity = z.infer<typeof ServiceCapacitySchema>;
 
 /**
+ * How many places (or other units) a service has free now and at most, as of a
+ * date: one HSDS 3.1 `service_capacity` in the library's words. `unit` is the
+ * name of the HSDS unit (`'place'`, `'bed'`, `'hour'`; HSDS `unit.name`),
+ * `available` the units free as of `updatedOn` (HSDS `available`), `maximum` the
+ * most there can be (HSDS `maximum`, absent when not stated) and `updatedOn` the
+ * date the figure was last updated (the date of HSDS `updated`). Counts are whole
+ * numbers, 0 or more, and `available` is never above `maximum`. `hsds` holds the
+ * `service_capacity` fields the library does not model (its `id`, `description`,
+ * the unit's `id`, `scheme`, `identifier` and `uri`, ...), read by {@link fromHsds}
+ * and written back by {@link toHsds}.
+ *
+ * It is a count on a date, unlike {@link ServiceCapacitySchema}, which is a rate
+ * (people per week, month or year).
+ *
+ * @see Open Referral HSDS 3.1 (openreferral/specification, branch 3.1-dev, commit abc731c, 10 October 2024), schema/service_capacity.json and schema/unit.json
+ * @category Services
+ * @example
+ * ```ts
+ * import { ServiceAvailabilitySchema } from 'social-prescribing/directory';
+ *
+ * ServiceAvailabilitySchema.safeParse({ unit: 'place', available: 0, maximum: 12, updatedOn: '2025-06-02' }).success;
+ * //=> true
+ * ServiceAvailabilitySchema.safeParse({ unit: 'place', available: 13, maximum: 12, updatedOn: '2025-06-02' }).error?.issues.map((issue) => [issue.path, issue.message]);
+ * //=> [[['available'], 'must not be above maximum']]
+ * ServiceAvailabilitySchema.safeParse({ unit: 'place', available: 1.5, updatedOn: '2025-06-02' }).success;
+ * //=> false
+ * ```
+ */
+export const ServiceAvailabilitySchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      unit: z.string().regex(/\S/, { message: 'must name a unit' }),
+      available: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+      maximum: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+      updatedOn: IsoDateSchema,
+      hsds: HsdsFieldsSchema.optional(),
+    })
+    .refine((value) => value.maximum === undefined || value.available <= value.maximum, { message: 'must not be above maximum', path: ['available'] }))();
+
+/**
+ * How many places (or other units) a service has free now and at most, as of a date.
+ *
+ * @category Services
+ */
+export type ServiceAvailability = z.infer<typeof ServiceAvailabilitySchema>;
+
+/**
  * A community service a link worker can connect people to.
  *
  * Field names follow Open Referral HSDS 3.0 where HSDS has the field (`id`,
@@ -273,7 +321,8 @@ export type ServiceCapacity = z.infer<typeof ServiceCapacitySchema>;
  * `service_areas`, `schedules`, `eligibility_description`); the fields HSDS
  * lacks are camelCase: `needs` (the need category ids of the `referrals` module),
  * `eligibility` (a scheme of the `eligibility` module), `contactRoute`,
- * `capacity` and `assurance`. A service without `status` is active; one without
+ * `capacity` (people per period), `availability` (places free on a date, HSDS
+ * 3.1's `capacities`, see {@link ServiceAvailabilitySchema}) and `assurance`. A service without `status` is active; one without
  * `eligibility` is open to everyone; one without `assurance` is not assured.
  * `hsds` (on the service, its organisation, schedules and areas) holds the HSDS
  * fields the library does not model, read by {@link fromHsds} and written back by
@@ -314,6 +363,12 @@ export const ServiceSchema = /* @__PURE__ */ z.object({
   schedules: z.array(ServiceScheduleSchema).optional(),
   contactRoute: z.enum(CONTACT_ROUTES).optional(),
   capacity: ServiceCapacitySchema.optional(),
+  availability: z
+    .array(ServiceAvailabilitySchema)
+    .refine((entries) => new Set(entries.map((entry) => unitKey(entry.unit))).size === entries.length, {
+      message: 'must not repeat a unit',
+    })
+    .optional(),
   assurance: AssuranceSchema.optional(),
   hsds: ServiceHsdsSchema.optional(),
 });

@@ -1,6 +1,6 @@
 import { SocialPrescribingError } from '../core/index.js';
 import { HSDS_PROFILES, type HsdsProfile, type HsdsService } from './hsdsSchema.js';
-import { ageLimits, APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsUuid, isHsdsEmail, isHsdsUri } from './hsdsMapping.js';
+import { ageLimits, APPLICATION_PROCESS, childUuid, hsdsAttributes, hsdsCapacities, hsdsUuid, isHsdsEmail, isHsdsUri } from './hsdsMapping.js';
 import type { Service } from './schemas.js';
 import { readOptions, readService } from './validate.js';
 
@@ -36,7 +36,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * scheme or under `all`), `service_areas` (`name`, `description`), `schedules`
  * (the kept RFC 5545 fields), `application_process` (a fixed sentence per contact
  * route), and the need categories as `attributes` whose `taxonomy_term` is in the
- * {@link HSDS_NEED_TAXONOMY} taxonomy. Every HSDS field {@link fromHsds} carried
+ * {@link HSDS_NEED_TAXONOMY} taxonomy, and `availability` as `capacities`: one
+ * HSDS 3.1 `service_capacity` per figure (`unit` with its `name`, `available`,
+ * `maximum`, `updated` written as midnight UTC of `updatedOn` unless the `updated`
+ * read falls on that date). HSDS 3.0 has no capacity: `capacities` is the field HSDS
+ * 3.1 adds, a backwards-compatible addition that the 3.0 schema accepts (it does not
+ * forbid other fields), so the output validates against both. Every HSDS field {@link fromHsds} carried
  * in the `hsds` fields of the service, its organisation, schedules and areas is
  * written back as it was read, so `toHsds(fromHsds(x))` equals `x` for an HSDS 3.0 record.
  *
@@ -55,7 +60,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  *
  * Lost, because HSDS 3.0 has no field for them: the rest of the eligibility
  * scheme (practice, residence, condition, source and flag rules; its name, host,
- * support and source), `capacity` and `assurance` (HSDS `assured_date` records
+ * support and source), `capacity` (a rate of people per period; HSDS 3.1's
+ * capacities are counts on a date, written from `availability`) and `assurance` (HSDS `assured_date` records
  * when the directory entry was checked, not the provider's policies).
  *
  * @param service - The service, validated with {@link ServiceSchema}.
@@ -67,6 +73,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `email` is not an email address or its `url` not an absolute URI (HSDS 3.0 formats `email` and `uri`), and with
  * `profile: 'oruk'` when a carried location has no `location_type`; `directory/invalid-options` for bad options.
  * @see Open Referral HSDS 3.0 (openreferral/specification, tag v3.0, schema/service.json)
+ * @see Open Referral HSDS 3.1 (openreferral/specification, branch 3.1-dev, commit abc731c, 10 October 2024, schema/service_capacity.json and schema/unit.json)
  * @see Open Referral UK profile (OpenReferralUK/uk-profile, commit 822a58c, 10 September 2024, profile/service.json and profile/location.json)
  * @category HSDS
  * @example
@@ -148,6 +155,7 @@ export function toHsds(service: Service, options: ToHsdsOptions = {}): HsdsServi
       ...schedule,
     }));
   }
+  if (s.availability !== undefined) out.capacities = hsdsCapacities(s.availability, serviceUuid);
   const attributes = hsdsAttributes(
     { serviceUuid, needs: s.needs, serviceId: s.id, organizationId: s.organization.id },
     s.hsds?.attributes,

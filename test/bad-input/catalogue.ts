@@ -331,7 +331,7 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     ],
   },
   'directory.provisionGaps': {
-    args: () => [[f.service(), { ...f.service(), id: 'second' }], { 'social-isolation': 160, housing: 20 }, { asOf: '2025-06-01', policy: f.policy() }],
+    args: () => [[f.service(), { ...f.service(), id: 'second' }], { 'social-isolation': 160, housing: 20 }, { asOf: '2025-06-01', policy: f.policy(), unit: 'place' }],
   },
   'directory.validateDirectory': { args: () => [[f.service(), { ...f.service(), id: 'second' }, { ...f.service(), needs: ['no-such-need'] }]] },
   'directory.toHsds': { args: () => [f.service(), { profile: 'oruk' }] },

@@ -124,6 +124,7 @@ export const service = (): any => ({
   organization: { id: 'o1', name: `Org ${NHS_COMPACT}` },
   needs: ['social-isolation', 'physical-activity'],
   capacity: { people: 5, per: 'month' },
+  availability: [{ unit: 'place', available: 2, maximum: 12, updatedOn: '2025-05-28' }],
   eligibility: { id: 'adults', name: `Adults ${BIRTH_DATE}`, criteria: { kind: 'age', min: 18 } },
   assurance: { policies: { safeguarding: { held: true, lastReviewed: '2025-01-10' } } },
 });
@@ -135,6 +136,7 @@ export const hsds = (): any => ({
   status: 'active',
   organization: { id: 'o1', name: `Advice ${NHS_SPACED}` },
   minimum_age: 18,
+  capacities: [{ id: 'c1', unit: { id: 'u1', name: 'place' }, available: 0, maximum: 12, description: `Ask ${NHS_SPACED}`, updated: '2025-05-28T09:00:00+01:00' }],
 });
 
 export const hsdsOrganization = (): any => ({

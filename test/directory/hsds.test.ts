@@ -15,6 +15,7 @@ import { NEED_CATEGORIES } from '../../src/referrals/index.js';
 import { uuidV5 } from '../../src/directory/uuid.js';
 import { fullAssurance } from './fixtures.js';
 import { codeOf } from '../support/errorOf.js';
+import { availabilityArb } from './availabilityArb.js';
 
 const text = fc.string({ minLength: 1, maxLength: 12 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
@@ -72,6 +73,7 @@ const serviceArb: fc.Arbitrary<Service> = fc
       contactRoute: fc.constantFrom(...CONTACT_ROUTES),
       capacity: fc.record({ people: fc.integer({ min: 0, max: 500 }), per: fc.constantFrom('week' as const, 'month' as const, 'year' as const) }),
       assurance: fc.constant(fullAssurance('2025-01-01')),
+      availability: availabilityArb,
     },
     { requiredKeys: ['id', 'name', 'organization', 'needs'] },
   )
@@ -93,6 +95,7 @@ function hsdsView(s: Service) {
     eligibility_description: s.eligibility_description,
     schedules: s.schedules,
     contactRoute: s.contactRoute,
+    availability: s.availability,
   };
 }
 

@@ -26,6 +26,7 @@ import {
 import { isHsdsEmail, isHsdsUri } from '../../src/directory/hsdsMapping.js';
 import { NEED_CATEGORIES } from '../../src/referrals/index.js';
 import { codeOf } from '../support/errorOf.js';
+import { availabilityArb } from './availabilityArb.js';
 
 const HSDS = standardsPath('hsds-3.0');
 const json = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
@@ -97,6 +98,7 @@ const serviceArb: fc.Arbitrary<Service> = fc
         { maxLength: 2 },
       ),
       contactRoute: fc.constantFrom(...CONTACT_ROUTES),
+      availability: availabilityArb,
     },
     { requiredKeys: ['id', 'name', 'organization', 'needs'] },
   )

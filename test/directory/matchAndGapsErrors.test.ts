@@ -211,6 +211,10 @@ describe('provisionGaps figures', () => {
         servicesWithoutCapacity: 1,
         gap: 23.82,
         peoplePerService: 33.33,
+        placesAvailable: 0,
+        servicesFull: 0,
+        servicesWithoutAvailability: 3,
+        availabilityUpdatedFrom: null,
       },
       {
         need: 'money-and-debt',
@@ -221,6 +225,10 @@ describe('provisionGaps figures', () => {
         servicesWithoutCapacity: 1,
         gap: 4,
         peoplePerService: 4,
+        placesAvailable: 0,
+        servicesFull: 0,
+        servicesWithoutAvailability: 1,
+        availabilityUpdatedFrom: null,
       },
     ]);
   });
@@ -238,6 +246,10 @@ describe('provisionGaps figures', () => {
       servicesWithoutCapacity: 0,
       gap: 0,
       peoplePerService: 12,
+      placesAvailable: 0,
+      servicesFull: 0,
+      servicesWithoutAvailability: 1,
+      availabilityUpdatedFrom: null,
     });
     expect(Object.is(row?.gap, 0)).toBe(true);
   });

@@ -28,6 +28,10 @@ describe('provisionGaps', () => {
         servicesWithoutCapacity: 1,
         gap: 160,
         peoplePerService: 160,
+        placesAvailable: 0,
+        servicesFull: 0,
+        servicesWithoutAvailability: 1,
+        availabilityUpdatedFrom: null,
       },
       {
         need: 'money-and-debt',
@@ -38,6 +42,10 @@ describe('provisionGaps', () => {
         servicesWithoutCapacity: 0,
         gap: 25.64,
         peoplePerService: 130,
+        placesAvailable: 0,
+        servicesFull: 0,
+        servicesWithoutAvailability: 1,
+        availabilityUpdatedFrom: null,
       },
       {
         need: 'housing',
@@ -48,6 +56,10 @@ describe('provisionGaps', () => {
         servicesWithoutCapacity: 0,
         gap: 10,
         peoplePerService: 130,
+        placesAvailable: 0,
+        servicesFull: 0,
+        servicesWithoutAvailability: 1,
+        availabilityUpdatedFrom: null,
       },
     ]);
     // Zero-demand rows follow in NEED_CATEGORIES order; spare capacity gives a negative gap, last.
