@@ -521,3 +521,28 @@ export const REFERRAL_STATUSES = /* @__PURE__ */ Object.freeze([
  * @category Vocabularies
  */
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/**
+ * The coded reasons of each event type that has a list, by event type (frozen): a `closed`,
+ * `rejected`, `cancelled` or `entered-in-error` event must carry one of its list; a
+ * `declined` or `on-hold` event may. For select lists and for readers of other formats.
+ *
+ * @category Vocabularies
+ * @example
+ * ```ts
+ * import { EVENT_REASONS } from 'social-prescribing/referrals';
+ *
+ * Object.keys(EVENT_REASONS);
+ * //=> ['closed', 'declined', 'rejected', 'cancelled', 'on-hold', 'entered-in-error']
+ * EVENT_REASONS.rejected.includes('no-response');
+ * //=> true
+ * ```
+ */
+export const EVENT_REASONS = /* @__PURE__ */ Object.freeze({
+  closed: CLOSE_REASONS,
+  declined: DECLINE_REASONS,
+  rejected: REJECT_REASONS,
+  cancelled: CANCEL_REASONS,
+  'on-hold': HOLD_REASONS,
+  'entered-in-error': ERROR_REASONS,
+} as const);
