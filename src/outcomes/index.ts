@@ -23,6 +23,9 @@ export { summarizeOutcomesAsync } from './summarizeOutcomesAsync.js';
 export { DEFAULT_SWEMWBS_MEANINGFUL_CHANGE, DEFAULT_WELLBEING_INSTRUMENTS } from './defaults.js';
 export type {
   OutcomeAgeBand,
+  OutcomeAttendanceCounts,
+  OutcomeOnwardAttendance,
+  OutcomeWaiting,
   OutcomeClosed,
   OutcomeContacts,
   OutcomeCountOnly,
