@@ -7,6 +7,7 @@
  */
 import { addDays, isSocialPrescribingError, parseWithSchema, SocialPrescribingError, type IsoDate } from '../core/index.js';
 import { addWorkingDays, type WorkingCalendar } from '../calendar/index.js';
+import { invalidReferral } from './guard.js';
 import { ResponseOptionsSchema, type ResponsePolicy } from './responsePolicy.js';
 import type { Referral, ReferralEvent } from './schema.js';
 
@@ -116,11 +117,21 @@ export function respondByOf(referredOn: IsoDate, response: ResolvedResponse): Is
  */
 export function withPolicy(referral: Referral, response: ResolvedResponse): { referral: Referral; derived: ReferralEvent | null; respondBy: IsoDate } {
   const respondBy = respondByOf(referral.referredOn, response);
+  try {
+    return applyPolicy(referral, response, respondBy);
+  } catch {
+    // A trusted referral that is not one (a date that is not a string): the one documented code.
+    throw invalidReferral();
+  }
+}
+
+function applyPolicy(referral: Referral, response: ResolvedResponse, respondBy: IsoDate): { referral: Referral; derived: ReferralEvent | null; respondBy: IsoDate } {
   const reply = firstReplyOn(referral);
+  if (typeof reply !== 'string' && reply !== null) throw invalidReferral();
   if (response.policy.atDeadline !== 'decline' || (reply !== null && reply <= respondBy)) return { referral, derived: null, respondBy };
   const derived: ReferralEvent = { type: 'rejected', on: addDays(respondBy, 1), reason: 'no-response' };
   const events = referral.events;
   let at = 0;
-  while (at < events.length && (events[at] as ReferralEvent).on <= respondBy) at++;
+  while (at < events.length && String((events[at] as ReferralEvent).on) <= respondBy) at++;
   return { referral: { ...referral, events: [...events.slice(0, at), derived, ...events.slice(at)] }, derived, respondBy };
 }
