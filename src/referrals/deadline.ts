@@ -127,11 +127,10 @@ export function withPolicy(referral: Referral, response: ResolvedResponse): { re
 
 function applyPolicy(referral: Referral, response: ResolvedResponse, respondBy: IsoDate): { referral: Referral; derived: ReferralEvent | null; respondBy: IsoDate } {
   const reply = firstReplyOn(referral);
-  if (typeof reply !== 'string' && reply !== null) throw invalidReferral();
   if (response.policy.atDeadline !== 'decline' || (reply !== null && reply <= respondBy)) return { referral, derived: null, respondBy };
   const derived: ReferralEvent = { type: 'rejected', on: addDays(respondBy, 1), reason: 'no-response' };
   const events = referral.events;
   let at = 0;
-  while (at < events.length && String((events[at] as ReferralEvent).on) <= respondBy) at++;
+  while (at < events.length && (events[at] as ReferralEvent).on <= respondBy) at++;
   return { referral: { ...referral, events: [...events.slice(0, at), derived, ...events.slice(at)] }, derived, respondBy };
 }

@@ -59,7 +59,7 @@ const groupedPlanOptions = (): unknown => ({
 });
 
 /** A response policy (a copy: the presets are frozen, and hostile values go inside the arguments). */
-const responsePolicy = (): referrals.ResponsePolicy => structuredClone(referrals.responsePolicies.twoWeekMarketplace) as referrals.ResponsePolicy;
+const responsePolicy = (): referrals.ResponsePolicy => structuredClone<referrals.ResponsePolicy>(referrals.responsePolicies.twoWeekMarketplace);
 
 /** Referrals to two services, one entered in error, one with an onward connection whose note-free fields hold personal data nowhere. */
 const serviceReferrals = (): unknown[] => [
