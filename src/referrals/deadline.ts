@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { addDays, isSocialPrescribingError, parseWithSchema, SocialPrescribingError, type IsoDate } from '../core/index.js';
+import { addDays, isSocialPrescribingError, SocialPrescribingError, unknownOptionIssues, type IsoDate, type ValidationIssue } from '../core/index.js';
 import { addWorkingDays, type WorkingCalendar } from '../calendar/index.js';
 import { invalidReferral } from './guard.js';
-import { ResponseOptionsSchema, type ResponsePolicy } from './responsePolicy.js';
+import type { ResponsePolicy } from './responsePolicy.js';
 import type { Referral, ReferralEvent } from './schema.js';
 
 /** A policy and its calendar, checked. */
@@ -35,9 +35,84 @@ export interface ResolvedResponse {
  */
 export function resolveResponse(options: unknown): ResolvedResponse | null {
   if (options === undefined) return null;
-  const parsed = parseWithSchema(ResponseOptionsSchema, options, 'referrals/invalid-options', { options: true });
-  if (parsed.policy === undefined) return null;
-  return { policy: parsed.policy, calendar: parsed.calendar };
+  const issues: ValidationIssue[] = [];
+  if (!isObject(options)) {
+    throw new SocialPrescribingError('referrals/invalid-options', [{ path: [], message: 'must be an options object' }]);
+  }
+  issues.push(...unknownOptionIssues(options, ['policy', 'calendar']));
+  const { policy, calendar } = options as { policy?: unknown; calendar?: unknown };
+  if (policy !== undefined) issues.push(...responsePolicyIssues(policy));
+  if (calendar !== undefined) {
+    try {
+      addWorkingDays('2025-01-01', 0, calendar as WorkingCalendar); // the calendar module checks it, without zod
+    } catch (error) {
+      if (!isSocialPrescribingError(error)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0) throw new SocialPrescribingError('referrals/invalid-options', issues);
+  if (policy === undefined) return null;
+  return { policy: policy as ResponsePolicy, calendar: calendar as WorkingCalendar | undefined };
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const POLICY_FIELDS = ['id', 'name', 'source', 'respondWithinWorkingDays', 'remindWorkingDaysBefore', 'atDeadline'] as const;
+
+function wholeIn(value: unknown, min: number, max: number): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
+function textIn(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+/**
+ * The issues of a response policy, checked by hand so that the lifecycle functions stay free of zod
+ * in a bundle; the same rules as {@link ResponsePolicySchema}, which a property test holds them to.
+ *
+ * @example
+ * ```ts
+ * import { responsePolicyIssues } from './deadline.js';
+ *
+ * responsePolicyIssues({ id: 'p', name: 'P', respondWithinWorkingDays: 5, remindWorkingDaysBefore: [2], atDeadline: 'flag' });
+ * //=> []
+ * responsePolicyIssues({ id: 'p', name: 'P', respondWithinWorkingDays: 5, remindWorkingDaysBefore: [5, 5], atDeadline: 'later' }).map((issue) => issue.path);
+ * //=> [['policy', 'remindWorkingDaysBefore', 0], ['policy', 'remindWorkingDaysBefore', 1], ['policy', 'atDeadline']]
+ * ```
+ */
+export function responsePolicyIssues(policy: unknown): ValidationIssue[] {
+  const path = (...rest: (string | number)[]): (string | number)[] => ['policy', ...rest];
+  if (!isObject(policy)) return [{ path: path(), message: 'must be a response policy object' }];
+  const issues: ValidationIssue[] = unknownOptionIssues(policy, POLICY_FIELDS, ['policy'], 'is not a known field');
+  const p = policy as Record<string, unknown>;
+  if (!(typeof p['id'] === 'string' && p['id'].length <= 64 && KEBAB_ID.test(p['id']))) {
+    issues.push({ path: path('id'), message: 'must be a kebab-case id (a-z, 0-9 and single hyphens)' });
+  }
+  if (!textIn(p['name'], 1, 200)) issues.push({ path: path('name'), message: 'must be text of 1 to 200 characters' });
+  if (p['source'] !== undefined && !textIn(p['source'], 1, 1000)) issues.push({ path: path('source'), message: 'must be text of 1 to 1000 characters' });
+  const within = p['respondWithinWorkingDays'];
+  const withinOk = wholeIn(within, 1, 260);
+  if (!withinOk) issues.push({ path: path('respondWithinWorkingDays'), message: 'must be a whole number from 1 to 260' });
+  const reminders = p['remindWorkingDaysBefore'];
+  if (reminders !== undefined) {
+    if (!Array.isArray(reminders) || reminders.length > 10) {
+      issues.push({ path: path('remindWorkingDaysBefore'), message: 'must be a list of up to 10 whole numbers' });
+    } else {
+      const seen = new Set<number>();
+      Array.from(reminders as unknown[]).forEach((before, i) => {
+        if (!wholeIn(before, 1, 259)) issues.push({ path: path('remindWorkingDaysBefore', i), message: 'must be a whole number from 1 to 259' });
+        else if (typeof within === 'number' && before >= within) issues.push({ path: path('remindWorkingDaysBefore', i), message: 'must be less than respondWithinWorkingDays' });
+        else if (seen.has(before)) issues.push({ path: path('remindWorkingDaysBefore', i), message: 'must not repeat a reminder point' });
+        if (typeof before === 'number') seen.add(before);
+      });
+    }
+  }
+  if (p['atDeadline'] !== 'flag' && p['atDeadline'] !== 'decline') issues.push({ path: path('atDeadline'), message: "must be 'flag' or 'decline'" });
+  return issues;
 }
 
 /** Event types that do not answer a referral. */
