@@ -136,9 +136,9 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze({
       "wrong number of items, or an item outside its range or missing, a hole in a sparse array included (reported by index or name): a score is never `NaN`",
     "outcomes/invalid-options":
       "an unknown option or a bad value (path given; a hole in `groupBy` is named by its index); `lonelyAtOrAbove` missing; `escapeFormulas` of `summaryToCsv` not a boolean",
-    "outcomes/invalid-period": "`from` is after `to`",
+    "outcomes/invalid-period": "`from` is after `to`; for `serviceStatistics`, `from` or `to` outside the calendar's years 1995–2100",
     "outcomes/invalid-summary":
-      'the argument is not a summary made by `summarizeOutcomes` (a number that is not finite is never written as "NaN")',
+      'the argument is not a summary made by `summarizeOutcomes` (or statistics made by `serviceStatistics`; a number that is not finite is never written as "NaN")',
   },
   directory: {
     "directory/duplicate-service-id": "two services share an id",

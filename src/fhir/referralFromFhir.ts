@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate, issuesFromZod, SocialPrescribingError, type ValidationIssue } from '../core/index.js';
-import { CLOSE_REASONS, GOAL_STATUSES, NEED_CATEGORIES, REFERRAL_EVENT_TYPES, ReferralSchema, type Referral, type ReferralEventType } from '../referrals/index.js';
+import { EVENT_REASONS, GOAL_STATUSES, MAX_NOTE_LENGTH, NEED_CATEGORIES, REFERRAL_EVENT_TYPES, ReferralSchema, type Referral, type ReferralEventType } from '../referrals/index.js';
 import { instrumentFromName, plain } from './measures.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,6 +43,7 @@ const TaskRead = z.looseObject({
   lastModified: fhirDate().optional(),
   requester: reference().optional(),
   owner: reference().optional(),
+  note: z.array(z.looseObject({ text: z.string().optional() })).optional(),
 });
 
 const EncounterRead = z.looseObject({
@@ -98,8 +99,33 @@ const EVENT_OF_STATUS: Readonly<Record<string, ReferralEventType | null>> = {
   rejected: 'declined',
   failed: 'unable-to-contact',
   completed: 'closed',
-  cancelled: 'closed',
+  cancelled: 'cancelled',
+  'entered-in-error': 'entered-in-error',
 };
+
+/** Event types that must carry a coded reason: a missing or unknown one is read as `other`. */
+const REASON_REQUIRED: ReadonlySet<string> = new Set(['closed', 'rejected', 'cancelled', 'entered-in-error']);
+
+/**
+ * An event's reason read from text: for a type with a coded list ({@link EVENT_REASONS}) one of
+ * the list (`other` when the type needs one and the text is not in it, else none); for other
+ * types any short kebab-case code.
+ */
+function reasonFor(type: string, text: string | undefined): string | undefined {
+  const kebab = kebabOrUndefined(text);
+  if (Object.hasOwn(EVENT_REASONS, type)) {
+    const list = EVENT_REASONS[type as keyof typeof EVENT_REASONS] as readonly string[];
+    if (kebab !== undefined && list.includes(kebab)) return kebab;
+    return REASON_REQUIRED.has(type) ? 'other' : undefined;
+  }
+  return kebab !== undefined && kebab !== type ? kebab : undefined;
+}
+
+/** The first note's text of a Task, when it fits an event's note. */
+function noteOf(task: { note?: { text?: string | undefined }[] | undefined }): { note?: string } {
+  const text = task.note?.find((note) => note.text !== undefined && note.text.length > 0)?.text;
+  return text !== undefined && text.length <= MAX_NOTE_LENGTH ? { note: text } : {};
+}
 
 const MODE_OF_CLASS: Readonly<Record<string, string>> = { AMB: 'face-to-face', HH: 'home-visit' };
 
@@ -124,14 +150,17 @@ const ONWARD_OF_INTENT: Readonly<Record<string, string>> = { order: 'referral', 
  *   performers, `needs` from `reasonCode[].text`.
  * - **Events**: from the Task's versions as {@link referralToFhir} writes them
  *   (`businessStatus.text` the event, `lastModified` its day, `statusReason.text`
- *   its reason). A Task without that history (one version, Gravity-shaped) gives
+ *   its reason, the first `note` its note). A Task without that history (one version, Gravity-shaped) gives
  *   at most one event from its status: `accepted` and `in-progress` → `accepted`,
- *   `on-hold` → `on-hold`, `rejected` → `declined`, `failed` →
- *   `unable-to-contact`, `completed` and `cancelled` → `closed` (reason the
- *   status reason when it is a close reason, else `other`); dated by
+ *   `on-hold` → `on-hold`, `rejected` → `rejected` when the status reason is one of
+ *   {@link referrals!REJECT_REASONS}, else `declined`, `failed` →
+ *   `unable-to-contact`, `completed` → `closed`, `cancelled` → `cancelled`,
+ *   `entered-in-error` → `entered-in-error`; dated by
  *   `lastModified`, else the `executionPeriod` (end, then start), else the
  *   Task's `authoredOn`, the only date such a Task may hold. A status reason is
- *   kept only when it is a kebab-case code: free text is never read.
+ *   kept only when it is a code of the event's list ({@link referrals!EVENT_REASONS};
+ *   `other` when the event must have one), or a kebab-case code for events without
+ *   a list: free text is never read as a reason.
  *   `workerId` comes from the Task's `owner` identifier.
  * - **Contacts** from the Encounters based on the ServiceRequest: day from
  *   `period.start`, mode from `type[0].text` (else class `AMB` → face-to-face, `HH`
@@ -158,7 +187,7 @@ const ONWARD_OF_INTENT: Readonly<Record<string, string>> = { order: 'referral', 
  * @returns The referral.
  * @throws {@link core!SocialPrescribingError} `fhir/invalid-bundle` when the value is not a Bundle, an entry has no resource, or a resource the reader uses is malformed (every issue, at its path from the bundle: `['entry', 3, 'resource', 'period', 'start']`).
  * @throws {@link core!SocialPrescribingError} `fhir/missing-service-request` when there is no ServiceRequest, or several and no Task's `focus` picks one.
- * @throws {@link core!SocialPrescribingError} `fhir/unsupported-status` for a Task `entered-in-error`, an Encounter neither attended nor `cancelled`, or a version history that is not the library's.
+ * @throws {@link core!SocialPrescribingError} `fhir/unsupported-status` for an Encounter neither attended nor `cancelled`, or a version history that is not the library's.
  * @throws {@link core!SocialPrescribingError} `fhir/invalid-referral` when what was read is not a valid referral (issues under `['referral', ...]`).
  * @see https://hl7.org/fhir/us/sdoh-clinicalcare/ (HL7 Gravity SDOH Clinical Care IG: referral Task)
  * @category FHIR
@@ -333,20 +362,18 @@ function eventsOf(tasks: readonly TaskIndexed[], issues: ValidationIssue[]): Rec
         issues.push({ path: ['entry', index, 'resource', 'businessStatus', 'text'], message: `must be a referral event type (${REFERRAL_EVENT_TYPES.join(', ')})` });
         return [];
       }
-      const reason = kebabOrUndefined(resource.statusReason?.text);
-      return [{ type, on: dateOf(resource.lastModified), ...(reason !== undefined && reason !== type ? { reason } : {}) }];
+      const reason = reasonFor(type, resource.statusReason?.text);
+      return [{ type, on: dateOf(resource.lastModified), ...(reason !== undefined ? { reason } : {}), ...noteOf(resource) }];
     });
   }
   const current = tasks.at(-1) as TaskIndexed;
   const task = current.resource;
-  if (task.status === 'entered-in-error') {
-    issues.push({ path: ['entry', current.index, 'resource', 'status'], message: 'is entered-in-error: the Task holds no referral' });
-    return [];
-  }
-  const type = EVENT_OF_STATUS[task.status] ?? null;
+  let type = EVENT_OF_STATUS[task.status] ?? null;
   if (type === null) return [];
+  const text = kebabOrUndefined(task.statusReason?.text) ?? kebabOrUndefined(task.businessStatus?.text);
+  // A Gravity Task is rejected by its performer: a service's reason makes it a rejection, anything else a person's decline.
+  if (type === 'declined' && text !== undefined && (EVENT_REASONS.rejected as readonly string[]).includes(text)) type = 'rejected';
   const on = dateOf(task.lastModified ?? (type === 'accepted' || type === 'on-hold' ? task.executionPeriod?.start : task.executionPeriod?.end ?? task.executionPeriod?.start) ?? task.authoredOn);
-  const reason = kebabOrUndefined(task.statusReason?.text) ?? kebabOrUndefined(task.businessStatus?.text);
-  if (type === 'closed') return [{ type, on, reason: reason !== undefined && (CLOSE_REASONS as readonly string[]).includes(reason) ? reason : 'other' }];
-  return [{ type, on, ...(reason !== undefined ? { reason } : {}) }];
+  const reason = reasonFor(type, text);
+  return [{ type, on, ...(reason !== undefined ? { reason } : {}), ...noteOf(task) }];
 }

@@ -110,16 +110,20 @@ const NEEDS_REASON: ReadonlySet<TaskStatus> = new Set(['rejected', 'cancelled', 
  *   `display`; a self-referral also references the patient); `performer` the
  *   scheme (`HealthcareService`) and PCN (`Organization`) by identifier;
  *   `reasonCode` one `text` per need category; `status` `active`, `on-hold`,
- *   `revoked` (declined) or `completed` (closed).
+ *   `revoked` (declined, rejected or cancelled), `completed` (closed) or
+ *   `entered-in-error`.
  * - **Task** `<id>-task`, `intent: order`, `code: fulfill`, `focus` the
  *   ServiceRequest, `owner` the link worker by identifier. The bundle holds one
  *   version of the Task per lifecycle event (`meta.versionId` 1, 2, ...; the
  *   first is the referral itself), so the whole history travels: each version's
  *   `businessStatus.text` is the event (`'referred'`, `'accepted'`, `'closed'`,
  *   ...), `lastModified` its day, `status` the Task status from
- *   {@link referrals!toTaskStatus} on that day, and `statusReason.text` the
- *   event's reason (for `rejected`, `cancelled`, `on-hold` and `failed` the event
- *   type when it has none). The last version is the current Task: its status is
+ *   {@link referrals!toTaskStatus} on that day (`rejected`, `cancelled`,
+ *   `entered-in-error` for those events; `accepted` for `waiting`), `statusReason.text` the
+ *   event's coded reason ({@link referrals!EVENT_REASONS}; for Task statuses `rejected`,
+ *   `cancelled`, `on-hold` and `failed` the event type when it has none; no code system
+ *   exists for these reasons, so they travel as text), and `note` the event's free-text
+ *   note. The last version is the current Task: its status is
  *   the referral's on the last day of the record (an attended contact after the
  *   last event makes it `in-progress`), with `executionPeriod` (from acceptance or
  *   first attended contact in the current episode to the close) and, when
@@ -149,8 +153,9 @@ const NEEDS_REASON: ReadonlySet<TaskStatus> = new Set(['rejected', 'cancelled', 
  * the bundle holds no Patient. Resource ids are derived from the referral id
  * (itself when it has 1 to 40 FHIR id characters, otherwise `sp-` and a hash),
  * so the same referral always gives the same bundle. Not written: `person`
- * (demographics belong on a Patient, which the bundle leaves out) and
- * `practiceCode` (the registered practice is `Patient.generalPractitioner`).
+ * (demographics belong on a Patient, which the bundle leaves out),
+ * `practiceCode` (the registered practice is `Patient.generalPractitioner`), the
+ * receiving `serviceId` and `organisationId`, and an onward connection's `attended`.
  *
  * @param referral - A referral (checked with {@link referrals!ReferralSchema}).
  * @param options - The patient's pseudonymous FHIR id and the referral ids' identifier system.
@@ -201,7 +206,7 @@ export function referralToFhir(referral: ReferralInput, options?: ReferralToFhir
     resourceType: 'ServiceRequest',
     id: serviceRequestId,
     identifier: [o.identifierSystem === undefined ? { value: r.id } : { system: o.identifierSystem, value: r.id }],
-    status: current === 'closed' ? 'completed' : current === 'declined' ? 'revoked' : onHold ? 'on-hold' : 'active',
+    status: serviceRequestStatus(current, onHold),
     intent: 'order',
     code: { coding: [{ system: FHIR_CODES.snomedSystem, code: snomed.referral.code, display: snomed.referral.term }] },
     subject: patient,
@@ -244,6 +249,7 @@ export function referralToFhir(referral: ReferralInput, options?: ReferralToFhir
       status,
       ...(statusReason !== null ? { statusReason } : {}),
       businessStatus: { text: event?.type ?? 'referred' },
+      ...(event?.note !== undefined ? { note: [{ text: event.note }] } : {}),
       intent: 'order',
       code: { coding: [FHIR_CODES.taskCode] },
       focus,
@@ -320,6 +326,22 @@ export function referralToFhir(referral: ReferralInput, options?: ReferralToFhir
   };
 }
 
+/** The referral ServiceRequest's status: `revoked` once declined, rejected or cancelled, `entered-in-error` when recorded by mistake. */
+function serviceRequestStatus(current: ReferralStatus, onHold: boolean): FhirServiceRequest['status'] {
+  switch (current) {
+    case 'closed':
+      return 'completed';
+    case 'declined':
+    case 'rejected':
+    case 'cancelled':
+      return 'revoked';
+    case 'entered-in-error':
+      return 'entered-in-error';
+    default:
+      return onHold ? 'on-hold' : 'active';
+  }
+}
+
 /** The last day the record speaks of: its latest event or contact, or the referral day. */
 function lastDayOf(r: Referral): IsoDate {
   let last = r.referredOn;
@@ -343,7 +365,7 @@ function executionPeriodOf(r: Referral, current: ReferralStatus): { executionPer
   });
   const episode = timeline.slice(from);
   const start = episode.find((entry) => entry.status === 'accepted' || entry.status === 'engaged')?.on;
-  const finished = current === 'closed' || current === 'declined' || current === 'unable-to-contact';
+  const finished = current === 'closed' || current === 'declined' || current === 'rejected' || current === 'cancelled' || current === 'unable-to-contact';
   const end = finished ? episode.find((entry) => entry.status === current)?.on : undefined;
   if (start === undefined && end === undefined) return {};
   return { executionPeriod: { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) } };

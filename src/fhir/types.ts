@@ -82,7 +82,7 @@ export interface FhirServiceRequest {
   readonly id: string;
   readonly identifier?: readonly FhirIdentifier[];
   readonly basedOn?: readonly FhirReference[];
-  readonly status: 'active' | 'on-hold' | 'revoked' | 'completed';
+  readonly status: 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error';
   readonly intent: 'order' | 'proposal';
   readonly code: FhirCodeableConcept;
   readonly subject: FhirReference;
@@ -130,6 +130,7 @@ export interface FhirTask {
   readonly lastModified: string;
   readonly requester: FhirReference;
   readonly owner?: FhirReference;
+  readonly note?: readonly { readonly text: string }[];
   readonly output?: readonly { readonly type: FhirCodeableConcept; readonly valueReference: FhirReference }[];
 }
 

@@ -151,6 +151,12 @@ function buildCountPaths(ids: readonly string[]): { counts: string[]; partitions
     'onward.signposts',
     'onward.people',
     'onward.peopleWithThreeOrMore',
+    'onward.attendance.attended',
+    'onward.attendance.didNotAttend',
+    'onward.attendance.unknown',
+    'waiting.referrals',
+    'waiting.placed',
+    'enteredInError',
     ...wellbeing,
     ...ages,
     ...sexes,
@@ -291,6 +297,12 @@ function protectRow(
   pair('contacts.withinExpectedRate', 'contacts.withinExpected', 'engaged');
   for (const need of NEED_CATEGORIES) pair(`needs.${need}.share`, `needs.${need}.count`, 'referrals');
   pair('onward.threeOrMoreRate', 'onward.peopleWithThreeOrMore', 'onward.people');
+  const attendedShown = shown('onward.attendance.attended');
+  const didNotAttendShown = shown('onward.attendance.didNotAttend');
+  const knownAttendance = attendedShown === null || didNotAttendShown === null ? null : attendedShown + didNotAttendShown;
+  rate('onward.attendance.attendanceRate', attendedShown, knownAttendance, row.onward.attendance.attendanceRate);
+  // Per-organisation attendance is withheld: an organisation with few people could be told apart.
+  set(copy, 'onward.attendance.byOrganisation', {});
   const knownAge = row.referrals - row.demographics.ageBands.unknown;
   const knownAgeShown = suppressed.has('referrals') || suppressed.has('demographics.ageBands.unknown') || small(knownAge) ? null : round(knownAge);
   rate('demographics.aged20To59Rate', shown('demographics.ageBands.20-59'), knownAgeShown, row.demographics.aged20To59Rate);
@@ -299,6 +311,8 @@ function protectRow(
   };
   overFew('contacts.mean', 'engaged');
   overFew('contacts.median', 'engaged');
+  overFew('waiting.meanDays', 'waiting.placed');
+  overFew('waiting.medianDays', 'waiting.placed');
   for (const id of Object.keys(row.wellbeing)) {
     const base = `wellbeing.${id}`;
     if (row.wellbeing[id]?.improvedRate !== null) pair(`${base}.improvedRate`, `${base}.improved`, `${base}.paired`);

@@ -5,11 +5,12 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { CLOSE_REASONS, NEED_CATEGORIES, PERSON_SEXES, type Referral, type ReferralMeasure, type UndatedMeasure } from '../referrals/index.js';
+import { toDayNumber } from '../core/index.js';
+import { CLOSE_REASONS, NEED_CATEGORIES, ONWARD_ATTENDANCE, PERSON_SEXES, type Referral, type ReferralMeasure, type UndatedMeasure } from '../referrals/index.js';
 import { AGE_BANDS } from './defaults.js';
 import { sumOrNull, swemwbsMetricOrNull } from './instruments.js';
 import { instrumentSettings, type ResolvedOptions } from './options.js';
-import type { OutcomeAgeBand, OutcomeGroupKey, OutcomeNeed, OutcomeRow, OutcomeWellbeing } from './types.js';
+import type { OutcomeAgeBand, OutcomeAttendanceCounts, OutcomeGroupKey, OutcomeNeed, OutcomeRow, OutcomeWellbeing } from './types.js';
 import { wilson } from './wilsonInterval.js';
 
 /** Scores are summed in units of 1/10,000 so that sums are exact integers and merging is associative. */
@@ -42,6 +43,8 @@ const AGE_LOWER = [0, 20, 60, 75];
  *   merges slot by slot; `atMost` bounds each slot, or the sum of the slots listed in `sumOf`;
  * - `histogram`: a list of whole numbers that grows (`histogram[n]` = people with the value `n`);
  * - `ids`: distinct ids (a `Set` while adding, a sorted array when saved); merges by union;
+ * - `keyed`: a fixed-length list of whole numbers per id (an onward organisation's attendance);
+ *   merges id by id, slot by slot; saved with its ids sorted;
  * - `wellbeing`: {@link WellbeingState} per instrument id; merges field by field.
  */
 export type CounterSpec =
@@ -49,6 +52,7 @@ export type CounterSpec =
   | { readonly kind: 'slots'; readonly length: number; readonly atMost?: string; readonly sumOf?: readonly number[] }
   | { readonly kind: 'histogram' }
   | { readonly kind: 'ids' }
+  | { readonly kind: 'keyed'; readonly length: number }
   | { readonly kind: 'wellbeing' };
 
 /**
@@ -97,6 +101,18 @@ export const COUNTERS = /* @__PURE__ */ (() =>
   countOnlyWellbeing: { kind: 'count', atMost: 'referrals' },
   /** Referrals closed without a date. */
   countOnlyClosed: { kind: 'count', atMost: 'referrals' },
+  /** Referrals recorded `entered-in-error`: left out of every other counter. */
+  enteredInError: { kind: 'count' },
+  /** Referrals with a `waiting` event (accepted, waiting for a place). */
+  waiting: { kind: 'count', atMost: 'referrals' },
+  /** Waiting referrals whose wait ended with a place: a later `accepted` event or attended contact. */
+  waitingPlaced: { kind: 'count', atMost: 'waiting' },
+  /** `waitingDays[n]` = placed referrals that waited exactly `n` days (exact medians). */
+  waitingDays: { kind: 'histogram' },
+  /** Onward connections per attendance, in {@link ONWARD_ATTENDANCE} order (missing counts as unknown). */
+  onwardAttendance: { kind: 'slots', length: ONWARD_ATTENDANCE.length, atMost: 'onwardTotal' },
+  /** Onward connections per organisation id and attendance, in {@link ONWARD_ATTENDANCE} order. */
+  onwardByOrganisation: { kind: 'keyed', length: ONWARD_ATTENDANCE.length },
   }) as const satisfies Record<string, CounterSpec>)();
 
 /** The name of a counter in {@link COUNTERS}. */
@@ -111,7 +127,9 @@ type CounterValue<C, S> = C extends { kind: 'count' }
     ? number[]
     : C extends { kind: 'ids' }
       ? S
-      : Record<string, WellbeingState>;
+      : C extends { kind: 'keyed' }
+        ? Record<string, number[]>
+        : Record<string, WellbeingState>;
 
 /** The counters of one group, typed from {@link COUNTERS}: plain data, JSON-serialisable once the id sets are arrays. */
 export type GroupCounters<S> = { key: OutcomeGroupKey } & { -readonly [F in CounterName]: CounterValue<(typeof COUNTERS)[F], S> };
@@ -159,6 +177,7 @@ export function emptyGroup(key: OutcomeGroupKey): GroupAcc {
       .with({ kind: 'slots' }, (s) => new Array<number>(s.length).fill(0))
       .with({ kind: 'histogram' }, () => [])
       .with({ kind: 'ids' }, () => new Set<string>())
+      .with({ kind: 'keyed' }, () => Object.create(null) as Record<string, number[]>)
       // No prototype: instrument ids are open kebab-case ids, and 'constructor' must not find Object's.
       .with({ kind: 'wellbeing' }, () => Object.create(null) as Record<string, WellbeingState>)
       .exhaustive();
@@ -345,7 +364,15 @@ function addWellbeing(group: GroupAcc, measures: readonly ReferralMeasure[], opt
  * ```
  */
 export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOptions): void {
+  // A referral recorded by mistake is counted here and nowhere else.
+  for (const event of r.events) {
+    if (event.type === 'entered-in-error') {
+      group.enteredInError++;
+      return;
+    }
+  }
   group.referrals++;
+  addWaiting(group, r);
   let accepted = false;
   let declined = false;
   let unableToContact = false;
@@ -442,6 +469,10 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
     for (const link of onward) {
       if (link.kind === 'referral') group.onwardReferrals++;
       else group.signposts++;
+      const attendance = link.attended === 'attended' ? 0 : link.attended === 'did-not-attend' ? 1 : 2;
+      group.onwardAttendance[attendance] = (group.onwardAttendance[attendance] as number) + 1;
+      const byOrganisation = (group.onwardByOrganisation[link.organisationId] ??= [0, 0, 0]);
+      byOrganisation[attendance] = (byOrganisation[attendance] as number) + 1;
       group.organisations.add(link.organisationId);
       if (link.activityId !== undefined) group.activities.add(link.activityId);
     }
@@ -465,6 +496,41 @@ export function addToGroup(group: GroupAcc, r: Referral, options: ResolvedOption
   }
   group.ages[band] = (group.ages[band] as number) + 1;
   group.sex[sex] = (group.sex[sex] as number) + 1;
+}
+
+/**
+ * Counts a referral's wait for a place: from its first `waiting` event to the first `accepted`
+ * event or attended contact on or after that day, in calendar days.
+ */
+function addWaiting(group: GroupAcc, r: Referral): void {
+  let waitingOn: string | null = null;
+  let placedOn: string | null = null;
+  for (const event of r.events) {
+    if (waitingOn === null) {
+      if (event.type === 'waiting') waitingOn = event.on;
+    } else if (event.type === 'accepted') {
+      placedOn = event.on;
+      break;
+    }
+  }
+  if (waitingOn === null) return;
+  group.waiting++;
+  for (const contact of r.contacts) {
+    if (contact.attended && contact.on >= waitingOn && (placedOn === null || contact.on < placedOn)) placedOn = contact.on;
+  }
+  if (placedOn === null) return;
+  group.waitingPlaced++;
+  const days = toDayNumber(placedOn) - toDayNumber(waitingOn);
+  const histogram = group.waitingDays;
+  while (histogram.length <= days) histogram.push(0);
+  histogram[days] = (histogram[days] as number) + 1;
+}
+
+/** Sum of `histogram[v] × v`: the total of the values a histogram counts. */
+function histogramSum(histogram: readonly number[]): number {
+  let sum = 0;
+  for (let value = 1; value < histogram.length; value++) sum += (histogram[value] as number) * value;
+  return sum;
 }
 
 function addArrays(into: number[], from: readonly number[]): void {
@@ -512,6 +578,10 @@ export function mergeGroup(into: GroupAcc, from: GroupCounters<Iterable<string>>
         const ids = target[name] as Set<string>;
         for (const id of value as Iterable<string>) ids.add(id);
       })
+      .with({ kind: 'keyed' }, () => {
+        const keyed = target[name] as Record<string, number[]>;
+        for (const [id, counts] of Object.entries(value as Record<string, number[]>)) addArrays((keyed[id] ??= []), counts);
+      })
       .with({ kind: 'wellbeing' }, () => {
         const wellbeing = target[name] as Record<string, WellbeingState>;
         for (const [id, w] of Object.entries(value as Record<string, WellbeingState>)) {
@@ -554,6 +624,12 @@ export function groupToState(group: GroupAcc): GroupState {
       .with({ kind: 'count' }, () => value)
       .with({ kind: 'slots' }, { kind: 'histogram' }, () => [...(value as number[])])
       .with({ kind: 'ids' }, () => [...(value as Set<string>)].sort())
+      .with({ kind: 'keyed' }, () => {
+        const live = value as Record<string, number[]>;
+        const keyed: Record<string, number[]> = {};
+        for (const id of Object.keys(live).sort()) keyed[id] = [...(live[id] as number[])];
+        return keyed;
+      })
       .with({ kind: 'wellbeing' }, () => {
         const wellbeing: Record<string, WellbeingState> = {};
         const live = value as Record<string, WellbeingState>;
@@ -597,6 +673,10 @@ export function histogramMedian(histogram: readonly number[], n: number): number
   }
   /* v8 ignore next */
   return null;
+}
+
+function attendanceOf(counts: readonly number[]): OutcomeAttendanceCounts {
+  return { attended: counts[0] ?? 0, didNotAttend: counts[1] ?? 0, unknown: counts[2] ?? 0 };
 }
 
 function mean(sum: number, n: number): number | null {
@@ -703,7 +783,19 @@ export function groupToRow(group: GroupAcc, key: OutcomeGroupKey, options: Resol
       people: group.onwardPeople,
       peopleWithThreeOrMore: group.onwardThreeOrMore,
       threeOrMoreRate: wilson(group.onwardThreeOrMore, group.onwardPeople),
+      attendance: {
+        ...attendanceOf(group.onwardAttendance),
+        attendanceRate: wilson(group.onwardAttendance[0] as number, (group.onwardAttendance[0] as number) + (group.onwardAttendance[1] as number)),
+        byOrganisation: Object.fromEntries(Object.keys(group.onwardByOrganisation).sort().map((id) => [id, attendanceOf(group.onwardByOrganisation[id] as number[])])),
+      },
     },
+    waiting: {
+      referrals: group.waiting,
+      placed: group.waitingPlaced,
+      meanDays: mean(histogramSum(group.waitingDays), group.waitingPlaced),
+      medianDays: histogramMedian(group.waitingDays, group.waitingPlaced),
+    },
+    enteredInError: group.enteredInError,
     wellbeing,
     demographics: {
       ageBands,

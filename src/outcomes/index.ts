@@ -4,7 +4,8 @@
  * rate with a 95% Wilson interval; computed in one streaming, mergeable pass
  * over any number of referrals; written out as rows, CSV, Markdown or a
  * Vega-Lite chart. Also the wellbeing instruments: SWEMWBS, ONS4, UCLA 3-item
- * loneliness and MYCaW.
+ * loneliness and MYCaW. And statistics per receiving service for a directory or
+ * marketplace: reply times in working days, acceptance and attendance ({@link serviceStatistics}).
  *
  * @module outcomes
  */
@@ -23,6 +24,9 @@ export { summarizeOutcomesAsync } from './summarizeOutcomesAsync.js';
 export { DEFAULT_SWEMWBS_MEANINGFUL_CHANGE, DEFAULT_WELLBEING_INSTRUMENTS } from './defaults.js';
 export type {
   OutcomeAgeBand,
+  OutcomeAttendanceCounts,
+  OutcomeOnwardAttendance,
+  OutcomeWaiting,
   OutcomeClosed,
   OutcomeContacts,
   OutcomeCountOnly,
@@ -51,6 +55,16 @@ export {
   type OutcomeChartRate,
   type VegaLiteSpec,
 } from './summaryToVegaLite.js';
+export {
+  ServiceStatisticsOptionsSchema,
+  serviceStatistics,
+  type ServiceStatistics,
+  type ServiceStatisticsOptions,
+  type ServiceStatisticsRow,
+} from './serviceStatistics.js';
+export { serviceStatisticsToRows, type ServiceStatisticsTableOptions, type ServiceStatisticsTableRow } from './serviceStatisticsToRows.js';
+export { serviceStatisticsToCsv, type ServiceStatisticsCsvOptions } from './serviceStatisticsToCsv.js';
+export { serviceStatisticsToMarkdown } from './serviceStatisticsToMarkdown.js';
 export { OUTCOMES_ERRORS, type OutcomesErrorCode } from './errors.js';
 export {
   NHS_DIGITAL_DISCLOSURE,

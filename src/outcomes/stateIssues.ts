@@ -129,6 +129,13 @@ function checkGroup(
       .with({ kind: 'ids' }, () => {
         if (!Array.isArray(v) || !Array.from(v).every((id) => typeof id === 'string')) add([...path, field], 'must be an array of ids');
       })
+      .with({ kind: 'keyed' }, (s) => {
+        const ok =
+          isRecord(v) &&
+          !Object.hasOwn(v, '__proto__') &&
+          Object.values(v).every((counts) => Array.isArray(counts) && counts.length === s.length && Array.from(counts as unknown[]).every(isCount));
+        if (!ok) add([...path, field], 'must map each id to a list of whole numbers, 0 or more, of the expected length');
+      })
       .with({ kind: 'wellbeing' }, () => {
         wellbeingFields.push(field);
       })

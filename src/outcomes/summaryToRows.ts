@@ -85,6 +85,14 @@ function columnsOf(groupNames: readonly string[], instruments: readonly string[]
     ['onward.people', (row) => row.onward.people],
     ['onward.peopleWithThreeOrMore', (row) => row.onward.peopleWithThreeOrMore],
     ...rateColumns('onward.threeOrMoreRate', (row) => row.onward.threeOrMoreRate),
+    ['onward.attendance.attended', (row) => row.onward.attendance.attended],
+    ['onward.attendance.didNotAttend', (row) => row.onward.attendance.didNotAttend],
+    ['onward.attendance.unknown', (row) => row.onward.attendance.unknown],
+    ...rateColumns('onward.attendance.attendanceRate', (row) => row.onward.attendance.attendanceRate),
+    ['waiting.referrals', (row) => row.waiting.referrals],
+    ['waiting.placed', (row) => row.waiting.placed],
+    ['waiting.meanDays', (row) => row.waiting.meanDays],
+    ['waiting.medianDays', (row) => row.waiting.medianDays],
     ...instruments.flatMap((id): Column[] => [
       [`wellbeing.${id}.paired`, (row) => row.wellbeing[id]?.paired ?? 0],
       [`wellbeing.${id}.meanBaseline`, (row) => row.wellbeing[id]?.meanBaseline ?? null],
@@ -99,6 +107,7 @@ function columnsOf(groupNames: readonly string[], instruments: readonly string[]
     ['countOnly.contacts', (row) => row.countOnly.contacts],
     ['countOnly.wellbeing', (row) => row.countOnly.wellbeing],
     ['countOnly.closed', (row) => row.countOnly.closed],
+    ['enteredInError', (row) => row.enteredInError],
   ];
 }
 

@@ -188,6 +188,51 @@ export interface OutcomeOnward {
   readonly peopleWithThreeOrMore: number;
   /** `peopleWithThreeOrMore / people`; `null` when nobody was referred on. */
   readonly threeOrMoreRate: Rate | null;
+  /** Whether people attended where they were referred or signposted, in total and per organisation. */
+  readonly attendance: OutcomeOnwardAttendance;
+}
+
+/**
+ * Onward connections by whether the person attended.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeAttendanceCounts {
+  /** Connections the person attended. */
+  readonly attended: number;
+  /** Connections the person did not attend. */
+  readonly didNotAttend: number;
+  /** Connections whose attendance is not recorded. */
+  readonly unknown: number;
+}
+
+/**
+ * Attendance of onward referrals and signposts: the counts, the attendance rate over those
+ * whose attendance is known, and the counts per organisation id (sorted by id).
+ *
+ * @category Outcomes
+ */
+export interface OutcomeOnwardAttendance extends OutcomeAttendanceCounts {
+  /** `attended / (attended + didNotAttend)`; `null` when no attendance is known. */
+  readonly attendanceRate: Rate | null;
+  /** Per `organisationId`. Withheld (`{}`) under disclosure control, where an organisation's few people could be told apart. */
+  readonly byOrganisation: Readonly<Record<string, OutcomeAttendanceCounts>>;
+}
+
+/**
+ * Waiting for a place: referrals with a `waiting` event, and how long those given a place waited.
+ *
+ * @category Outcomes
+ */
+export interface OutcomeWaiting {
+  /** Referrals with a `waiting` event. */
+  readonly referrals: number;
+  /** Of those, the referrals given a place: a later `accepted` event or attended contact. */
+  readonly placed: number;
+  /** Mean calendar days from the first `waiting` event to the place; `null` when nobody was placed. */
+  readonly meanDays: number | null;
+  /** Exact median of those days; `null` when nobody was placed. */
+  readonly medianDays: number | null;
 }
 
 /**
@@ -279,6 +324,10 @@ export interface OutcomeRow {
   readonly needs: Readonly<Record<NeedCategory, OutcomeNeed>>;
   /** Onward referrals and signposts. */
   readonly onward: OutcomeOnward;
+  /** Waiting for a place. */
+  readonly waiting: OutcomeWaiting;
+  /** Referrals recorded `entered-in-error`: left out of every other figure of the row (and counted nowhere else). */
+  readonly enteredInError: number;
   /** Per instrument id, sorted by id; only instruments that were recorded. */
   readonly wellbeing: Readonly<Record<string, OutcomeWellbeing>>;
   /** Age bands and sex. */

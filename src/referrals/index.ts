@@ -3,31 +3,46 @@
  * {@link Referral} record and its zod schema, its lifecycle (status on any day,
  * timeline, FHIR Task status), its contacts against the 6–12 contact band,
  * contact planning on working days, the SNOMED CT codes a GP system records,
- * and a streaming validator for bulk loads.
+ * coded reasons for each lifecycle event, response deadlines on working days
+ * ({@link ResponsePolicy}, {@link overdueReferrals}), and a streaming validator for bulk loads.
  *
  * @module referrals
  */
 export {
+  CANCEL_REASONS,
   CLOSE_REASONS,
   CONTACT_MODES,
+  DECLINE_REASONS,
+  ERROR_REASONS,
+  EVENT_REASONS,
   GOAL_STATUSES,
+  HOLD_REASONS,
+  MAX_NOTE_LENGTH,
   MEASURE_INSTRUMENTS,
   MEASURE_TIMEPOINTS,
   NEED_CATEGORIES,
+  ONWARD_ATTENDANCE,
   ONWARD_KINDS,
   PERSON_SEXES,
   REFERRAL_EVENT_TYPES,
   REFERRAL_STATUSES,
+  REJECT_REASONS,
+  type CancelReason,
   type CloseReason,
   type ContactMode,
+  type DeclineReason,
+  type ErrorReason,
   type GoalStatus,
+  type HoldReason,
   type MeasureInstrument,
   type MeasureTimepoint,
   type NeedCategory,
+  type OnwardAttendance,
   type OnwardKind,
   type PersonSex,
   type ReferralEventType,
   type ReferralStatus,
+  type RejectReason,
 } from './constants.js';
 export {
   CloseReasonSchema,
@@ -63,4 +78,19 @@ export { validateReferral, type ReferralValidation } from './validateReferral.js
 export { validateReferrals, type ReferralValidationResult } from './validateReferrals.js';
 export { validateReferralsAsync } from './validateReferralsAsync.js';
 export { planContacts, type PlanContactsOptions } from './planContacts.js';
+export {
+  ResponseOptionsSchema,
+  ResponsePolicySchema,
+  responsePolicies,
+  type ResponseOptions,
+  type ResponsePolicy,
+} from './responsePolicy.js';
+export {
+  OverdueOptionsSchema,
+  overdueReferrals,
+  type OverdueOptions,
+  type OverdueReferral,
+  type OverdueReport,
+  type OverdueState,
+} from './overdueReferrals.js';
 export { REFERRALS_ERRORS, type ReferralsErrorCode } from './errors.js';

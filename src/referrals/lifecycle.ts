@@ -10,10 +10,14 @@ import type { ReferralEventType, ReferralStatus } from './constants.js';
 export const STATUS_RANK: Readonly<Record<ReferralStatus, number>> = {
   referred: 0,
   'unable-to-contact': 1,
-  accepted: 2,
-  engaged: 3,
-  declined: 4,
-  closed: 5,
+  waiting: 2,
+  accepted: 3,
+  engaged: 4,
+  declined: 5,
+  rejected: 6,
+  cancelled: 7,
+  closed: 8,
+  'entered-in-error': 9,
 };
 
 /**
@@ -23,8 +27,8 @@ export const STATUS_RANK: Readonly<Record<ReferralStatus, number>> = {
  * ```ts
  * import { eventStatus } from './lifecycle.js';
  *
- * [eventStatus('accepted'), eventStatus('unable-to-contact'), eventStatus('closed')];
- * //=> ['accepted', 'unable-to-contact', 'closed']
+ * [eventStatus('accepted'), eventStatus('unable-to-contact'), eventStatus('closed'), eventStatus('waiting')];
+ * //=> ['accepted', 'unable-to-contact', 'closed', 'waiting']
  * [eventStatus('on-hold'), eventStatus('reopened')];
  * //=> [null, null]
  * ```
@@ -39,6 +43,14 @@ export function eventStatus(type: ReferralEventType): ReferralStatus | null {
       return 'unable-to-contact';
     case 'closed':
       return 'closed';
+    case 'waiting':
+      return 'waiting';
+    case 'rejected':
+      return 'rejected';
+    case 'cancelled':
+      return 'cancelled';
+    case 'entered-in-error':
+      return 'entered-in-error';
     case 'on-hold':
     case 'reopened':
       return null;

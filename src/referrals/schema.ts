@@ -6,13 +6,20 @@
 import * as z from 'zod';
 import { containsNhsNumber, IsoDateSchema } from '../core/index.js';
 import {
+  CANCEL_REASONS,
   CLOSE_REASONS,
   CONTACT_MODES,
+  DECLINE_REASONS,
+  ERROR_REASONS,
   GOAL_STATUSES,
+  HOLD_REASONS,
+  MAX_NOTE_LENGTH,
   MEASURE_TIMEPOINTS,
   NEED_CATEGORIES,
+  ONWARD_ATTENDANCE,
   ONWARD_KINDS,
   PERSON_SEXES,
+  REJECT_REASONS,
   type ReferralEventType,
 } from './constants.js';
 
@@ -54,18 +61,28 @@ export const NeedCategorySchema = /* @__PURE__ */ (() => z.enum(NEED_CATEGORIES)
  */
 export const CloseReasonSchema = /* @__PURE__ */ (() => z.enum(CLOSE_REASONS))();
 
-/** Every event type but `closed`, which needs a close reason. */
-const OPEN_EVENT_TYPES = ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'reopened'] as const satisfies readonly Exclude<
+/** Event types whose reason is any short kebab-case code (optional). */
+const OPEN_EVENT_TYPES = ['accepted', 'unable-to-contact', 'reopened', 'waiting'] as const satisfies readonly Exclude<
   ReferralEventType,
-  'closed'
+  'closed' | 'declined' | 'on-hold' | 'rejected' | 'cancelled' | 'entered-in-error'
 >[];
+
+/**
+ * An event's free-text note: 1 to {@link MAX_NOTE_LENGTH} characters. The message names only the limit,
+ * so a note (which may hold personal data) is never echoed.
+ */
+const note = () => z.string().min(1, { message: 'must not be empty' }).max(MAX_NOTE_LENGTH, { message: `must be at most ${String(MAX_NOTE_LENGTH)} characters` });
 
 /**
  * Zod schema of one dated lifecycle event.
  *
- * A `closed` event must carry a `reason` from {@link CLOSE_REASONS}. Any other
- * event may carry a `reason` as a short kebab-case code (`'no-reply-to-three-calls'`),
- * never free text, which could hold personal data.
+ * `closed`, `rejected`, `cancelled` and `entered-in-error` events must carry a `reason`
+ * from their coded list ({@link CLOSE_REASONS}, {@link REJECT_REASONS},
+ * {@link CANCEL_REASONS}, {@link ERROR_REASONS}); `declined` and `on-hold` may carry one
+ * from {@link DECLINE_REASONS} and {@link HOLD_REASONS}. Any other event may carry a
+ * `reason` as a short kebab-case code (`'no-reply-to-three-calls'`). Free text goes in
+ * the optional `note` (up to {@link MAX_NOTE_LENGTH} characters), which no error message
+ * ever echoes.
  *
  * @category Schemas
  * @example
@@ -78,11 +95,20 @@ const OPEN_EVENT_TYPES = ['accepted', 'declined', 'unable-to-contact', 'on-hold'
  * //=> true
  * ReferralEventSchema.safeParse({ type: 'closed', on: '2025-05-14' }).success;
  * //=> false
+ * ReferralEventSchema.safeParse({ type: 'rejected', on: '2025-04-03', reason: 'outside-area', note: 'Lives over the border' }).success;
+ * //=> true
+ * ReferralEventSchema.safeParse({ type: 'reopened', on: '2025-09-01', note: 'Asked for help again' }).success;
+ * //=> true
  * ```
  */
 export const ReferralEventSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
-  z.object({ type: z.literal('closed'), on: IsoDateSchema, reason: CloseReasonSchema }),
-  z.object({ type: z.enum(OPEN_EVENT_TYPES), on: IsoDateSchema, reason: kebabId().optional() }),
+  z.object({ type: z.literal('closed'), on: IsoDateSchema, reason: CloseReasonSchema, note: note().optional() }),
+  z.object({ type: z.literal('rejected'), on: IsoDateSchema, reason: z.enum(REJECT_REASONS), note: note().optional() }),
+  z.object({ type: z.literal('cancelled'), on: IsoDateSchema, reason: z.enum(CANCEL_REASONS), note: note().optional() }),
+  z.object({ type: z.literal('entered-in-error'), on: IsoDateSchema, reason: z.enum(ERROR_REASONS), note: note().optional() }),
+  z.object({ type: z.literal('declined'), on: IsoDateSchema, reason: z.enum(DECLINE_REASONS).optional(), note: note().optional() }),
+  z.object({ type: z.literal('on-hold'), on: IsoDateSchema, reason: z.enum(HOLD_REASONS).optional(), note: note().optional() }),
+  z.object({ type: z.enum(OPEN_EVENT_TYPES), on: IsoDateSchema, reason: kebabId().optional(), note: note().optional() }),
 ]))();
 
 /**
@@ -150,7 +176,8 @@ export type ReferralGoal = z.infer<typeof ReferralGoalSchema>;
 
 /**
  * Zod schema of an onward connection: a referral or signpost to an
- * organisation and, optionally, one of its activities, on a date.
+ * organisation and, optionally, one of its activities, on a date, and whether the
+ * person attended (`attended`, one of {@link ONWARD_ATTENDANCE}; left out = unknown).
  *
  * @category Schemas
  * @example
@@ -159,6 +186,8 @@ export type ReferralGoal = z.infer<typeof ReferralGoalSchema>;
  *
  * ReferralOnwardSchema.safeParse({ kind: 'signpost', organisationId: 'org-12', on: '2025-04-16' }).success;
  * //=> true
+ * ReferralOnwardSchema.safeParse({ kind: 'referral', organisationId: 'org-12', on: '2025-04-16', attended: 'did-not-attend' }).success;
+ * //=> true
  * ```
  */
 export const ReferralOnwardSchema = /* @__PURE__ */ (() => z.object({
@@ -166,6 +195,7 @@ export const ReferralOnwardSchema = /* @__PURE__ */ (() => z.object({
   organisationId: idString(),
   activityId: idString().optional(),
   on: IsoDateSchema,
+  attended: z.enum(ONWARD_ATTENDANCE).optional(),
 }))();
 
 /**
@@ -344,6 +374,8 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
   referredOn: IsoDateSchema,
   source: kebabId(),
   schemeId: idString().optional(),
+  serviceId: idString().optional(),
+  organisationId: idString().optional(),
   practiceCode: idString().optional(),
   pcn: idString().optional(),
   workerId: idString().optional(),
@@ -366,7 +398,9 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
  * - an event dated before the event listed before it (events are in date order);
  * - a second `closed` without a `reopened` between, or any other event after a
  *   close before it is reopened;
- * - a `reopened` event when the referral is not closed.
+ * - a `reopened` event when the referral is not closed;
+ * - any event after `entered-in-error` (a referral recorded by mistake stays so; it may
+ *   follow any event, even a close).
  *
  * Keys it does not know (a name, an NHS number, an address column from a
  * spreadsheet) are dropped from the parsed value, so the record stays
@@ -377,6 +411,11 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
  * thing once, so undated contact counts come without dated contacts, an undated close without a
  * dated one, and undated scores of an instrument without dated measures of it. Missing lists (`needs`, `events`, `contacts`, `goals`, `onward`,
  * `measures`) default to empty. Issue messages never echo input values.
+ *
+ * `serviceId` and `organisationId` name the receiving service and the organisation that
+ * provides it, when the referral was sent to a service that must reply (a directory or
+ * marketplace referral); {@link overdueReferrals} and `serviceStatistics` (in `outcomes`)
+ * group by them.
  *
  * @category Schemas
  * @example
@@ -407,6 +446,7 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
 export const ReferralSchema = /* @__PURE__ */ (() => ReferralShape.superRefine((referral, ctx) => {
   const { referredOn, events, contacts } = referral;
   let closed = false;
+  let inError = false;
   let previous = referredOn;
   for (const [i, event] of events.entries()) {
     if (event.on < referredOn) {
@@ -415,6 +455,14 @@ export const ReferralSchema = /* @__PURE__ */ (() => ReferralShape.superRefine((
       ctx.addIssue({ code: 'custom', path: ['events', i, 'on'], message: 'must not be before the previous event (events are in date order)' });
     }
     if (event.on >= previous) previous = event.on;
+    if (inError) {
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'type'], message: 'must not follow an entered-in-error event' });
+      continue;
+    }
+    if (event.type === 'entered-in-error') {
+      inError = true;
+      continue;
+    }
     if (event.type === 'reopened') {
       if (!closed) ctx.addIssue({ code: 'custom', path: ['events', i, 'type'], message: 'reopened must follow a closed event' });
       closed = false;

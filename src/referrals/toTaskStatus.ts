@@ -52,16 +52,20 @@ export interface ToTaskStatusOptions {
  * | referral status | Task status |
  * | --- | --- |
  * | `referred` | `requested` |
+ * | `waiting` | `accepted` (accepted, not yet started: the Task's `businessStatus` says `waiting`) |
  * | `accepted` | `accepted` |
  * | `engaged` | `in-progress` |
  * | `declined` | `rejected` |
+ * | `rejected` | `rejected` |
+ * | `cancelled` | `cancelled` |
  * | `unable-to-contact` | `failed` |
  * | `closed` | `completed` |
+ * | `entered-in-error` | `entered-in-error` |
  *
- * With `onHold: true`, an open referral (`referred`, `accepted`, `engaged`)
+ * With `onHold: true`, an open referral (`referred`, `waiting`, `accepted`, `engaged`)
  * maps to `on-hold`; a hold does not change a finished one. The library never
- * produces `draft`, `cancelled` or `entered-in-error`, which belong to the
- * sending system.
+ * produces `draft`, which belongs to the sending system. The event's reason goes in the
+ * Task's `statusReason` (see `referralToFhir` in `fhir`).
  *
  * @param status - A referral status from {@link referralStatus} or {@link referralTimeline}.
  * @param options - Whether the referral is on hold.
@@ -79,6 +83,8 @@ export interface ToTaskStatusOptions {
  * //=> 'on-hold'
  * toTaskStatus('declined');
  * //=> 'rejected'
+ * toTaskStatus('entered-in-error');
+ * //=> 'entered-in-error'
  * toTaskStatus('lost' as never);
  * //=> throws 'referrals/invalid-status'
  * ```
@@ -88,12 +94,18 @@ export function toTaskStatus(status: ReferralStatus, options?: ToTaskStatusOptio
   switch (status) {
     case 'referred':
       return onHold ? 'on-hold' : 'requested';
+    case 'waiting':
     case 'accepted':
       return onHold ? 'on-hold' : 'accepted';
     case 'engaged':
       return onHold ? 'on-hold' : 'in-progress';
     case 'declined':
+    case 'rejected':
       return 'rejected';
+    case 'cancelled':
+      return 'cancelled';
+    case 'entered-in-error':
+      return 'entered-in-error';
     case 'unable-to-contact':
       return 'failed';
     case 'closed':

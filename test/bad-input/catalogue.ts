@@ -58,6 +58,19 @@ const groupedPlanOptions = (): unknown => ({
   rates: structuredClone([caseload.REFERRAL_RATES.des, caseload.REFERRAL_RATES.observedEngland2023]),
 });
 
+/** A response policy (a copy: the presets are frozen, and hostile values go inside the arguments). */
+const responsePolicy = (): referrals.ResponsePolicy => structuredClone<referrals.ResponsePolicy>(referrals.responsePolicies.twoWeekMarketplace);
+
+/** Referrals to two services, one entered in error, one with an onward connection whose note-free fields hold personal data nowhere. */
+const serviceReferrals = (): unknown[] => [
+  { ...f.referral(), serviceId: 'walk', organisationId: 'org-1', events: [{ type: 'accepted', on: '2025-04-03' }] },
+  { ...f.referral(), id: 'R-2', serviceId: 'walk', organisationId: 'org-1', events: [{ type: 'rejected', on: '2025-04-09', reason: 'no-capacity', note: `Ann ${BIRTH_DATE}` }] },
+  { ...f.referral(), id: 'R-3', serviceId: 'debt-advice', events: [{ type: 'entered-in-error', on: '2025-04-02', reason: 'wrong-person' }] },
+];
+
+const statistics = (): unknown =>
+  outcomes.serviceStatistics(serviceReferrals(), { from: '2025-04-01', to: '2025-06-30', policy: responsePolicy() });
+
 const groupedPlan = (): unknown => caseload.planCaseloadByGroup(groupedPlanOptions() as caseload.PlanCaseloadByGroupOptions);
 
 const screening = (): unknown =>
@@ -260,8 +273,17 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     ],
   },
   // referrals
-  'referrals.referralStatus': { args: () => [f.referral(), '2025-04-20'] },
-  'referrals.referralTimeline': { args: () => [f.referral()] },
+  'referrals.referralStatus': { args: () => [f.referral(), '2025-04-20', { policy: responsePolicy(), calendar: { region: 'scotland' } }] },
+  'referrals.referralTimeline': { args: () => [f.referral(), { policy: { ...responsePolicy(), atDeadline: 'flag' } }] },
+  'referrals.overdueReferrals': {
+    args: () => [
+      [
+        { ...f.referral(), events: [], contacts: [], serviceId: 'walk', organisationId: 'org-1' },
+        { ...f.referral(), id: 'R-2', events: [{ type: 'entered-in-error', on: '2025-04-02', reason: 'duplicate', note: `Ann ${BIRTH_DATE}` }] },
+      ],
+      { asOf: '2025-04-20', policy: responsePolicy(), calendar: { region: 'scotland' }, maxReportedIssues: 5 },
+    ],
+  },
   'referrals.contactSummary': { args: () => [f.referral(), { expected: { min: 2, max: 4 } }] },
   'referrals.toTaskStatus': { args: () => ['engaged', { onHold: true }] },
   'referrals.codeEvents': { args: () => [f.referral()] },
@@ -321,6 +343,10 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   'outcomes.summaryToCsv': { depth: 1, args: () => [summary(), { digits: 2, escapeFormulas: true, disclosure: true }] },
   'outcomes.summaryToMarkdown': { depth: 1, args: () => [summary(), { disclosure: { suppressUpTo: 2 } }] },
   'outcomes.summaryToVegaLite': { depth: 1, args: () => [summary(), { rate: 'engagement', disclosure: true }] },
+  'outcomes.serviceStatistics': { args: () => [serviceReferrals(), { from: '2025-04-01', to: '2025-06-30', calendar: { region: 'scotland' }, policy: responsePolicy(), maxReportedIssues: 5 }] },
+  'outcomes.serviceStatisticsToRows': { depth: 2, args: () => [statistics(), { digits: 2 }] },
+  'outcomes.serviceStatisticsToCsv': { depth: 2, args: () => [statistics(), { digits: 2, escapeFormulas: true }] },
+  'outcomes.serviceStatisticsToMarkdown': { depth: 2, args: () => [statistics(), { digits: 1 }] },
   // directory
   'directory.assessProvider': { args: () => [f.service(), { asOf: '2025-06-15', policy: f.policy() }] },
   'directory.createDirectoryIndex': { args: () => [[f.service(), { ...f.service(), id: 'second' }], { asOf: '2025-06-01', policy: f.policy() }] },

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { addDays } from '../../src/core/index.js';
-import { GOAL_STATUSES, MEASURE_TIMEPOINTS, NEED_CATEGORIES, ONWARD_KINDS, ReferralSchema, type Referral } from '../../src/referrals/index.js';
+import { EVENT_REASONS, GOAL_STATUSES, MEASURE_TIMEPOINTS, NEED_CATEGORIES, ONWARD_KINDS, ReferralSchema, type Referral, type ReferralEvent } from '../../src/referrals/index.js';
 import { arbitraryReferral } from '../referrals/arbitraries.js';
 
 const ITEMS: Record<string, fc.Arbitrary<number[]>> = {
@@ -36,7 +36,8 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
     schemeId: fc.option(fc.constantFrom('splw', 'scheme 7/b'), { nil: undefined }),
     pcn: fc.option(fc.constantFrom('U89141', 'north'), { nil: undefined }),
     workerId: fc.option(fc.constantFrom('lw-1', 'worker two'), { nil: undefined }),
-    reasons: fc.array(fc.option(fc.constantFrom('no-reply', 'in-hospital', 'moved-temporarily'), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    reasons: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    notes: fc.array(fc.option(fc.constantFrom('Rang twice, no answer', 'Asked to call back after 3pm'), { nil: undefined }), { minLength: 8, maxLength: 8 }),
     minutes: fc.array(fc.option(fc.integer({ min: 0, max: 1440 }), { nil: undefined }), { minLength: 15, maxLength: 15 }),
     measures: fc.array(measure, { maxLength: 6 }),
     goals: fc.array(
@@ -54,7 +55,7 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
     ),
     longId: fc.boolean(),
   })
-  .map(({ base, source, schemeId, pcn, workerId, reasons, minutes, measures, goals, onward, longId }) =>
+  .map(({ base, source, schemeId, pcn, workerId, reasons, notes, minutes, measures, goals, onward, longId }) =>
     ReferralSchema.parse({
       ...base,
       id: longId ? `referral ${base.id} / a longer id than forty characters` : base.id,
@@ -62,7 +63,7 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
       ...(schemeId !== undefined ? { schemeId } : {}),
       ...(pcn !== undefined ? { pcn } : {}),
       ...(workerId !== undefined ? { workerId } : {}),
-      events: base.events.map((event, i) => (event.type === 'closed' || reasons[i] === undefined ? event : { ...event, reason: reasons[i] })),
+      events: base.events.map((event, i) => withNote(withReason(event, reasons[i]), notes[i])),
       contacts: base.contacts.map((contact, i) => (minutes[i] === undefined ? contact : { ...contact, minutes: minutes[i] })),
       measures: measures.map((m) => ({
         instrument: m.instrument,
@@ -80,6 +81,19 @@ export const arbitraryFullReferral: fc.Arbitrary<Referral> = fc
       })),
     }),
   );
+
+const OPEN_REASONS = ['no-reply', 'in-hospital', 'moved-temporarily'] as const;
+
+/** The event with a reason picked by `n` from its type's list (any kebab code for types without one); unchanged for `undefined`. */
+function withReason(event: ReferralEvent, n: number | undefined): ReferralEvent {
+  if (n === undefined) return event;
+  const list: readonly string[] = Object.hasOwn(EVENT_REASONS, event.type) ? EVENT_REASONS[event.type as keyof typeof EVENT_REASONS] : OPEN_REASONS;
+  return { ...event, reason: list[n % list.length] } as ReferralEvent;
+}
+
+function withNote(event: ReferralEvent, note: string | undefined): ReferralEvent {
+  return note === undefined ? event : { ...event, note };
+}
 
 /** What comes back from a referral's bundle: the referral without person and practiceCode. */
 export function carried(referral: Referral): Referral {

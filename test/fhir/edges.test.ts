@@ -152,8 +152,12 @@ describe('referralFromFhir: FHIR from other systems', () => {
   it('reads in-progress and cancelled Gravity Tasks, and an owner that is not a practitioner', () => {
     const task = (changes: Record<string, unknown>) => ({ ...gravityExample(TASK), lastModified: '2025-04-20', ...changes });
     expect(referralFromFhir(bundleOf(sr(), task({ status: 'in-progress' }))).events).toEqual([{ type: 'accepted', on: '2025-04-20' }]);
+    // A cancelled Task is the referrer withdrawing it: a cancel reason is kept, any other code reads as 'other'.
     expect(referralFromFhir(bundleOf(sr(), task({ status: 'cancelled', statusReason: { text: 'moved-away' } }))).events).toEqual([
-      { type: 'closed', on: '2025-04-20', reason: 'moved-away' },
+      { type: 'cancelled', on: '2025-04-20', reason: 'other' },
+    ]);
+    expect(referralFromFhir(bundleOf(sr(), task({ status: 'cancelled', statusReason: { text: 'person-request' } }))).events).toEqual([
+      { type: 'cancelled', on: '2025-04-20', reason: 'person-request' },
     ]);
     expect(referralFromFhir(bundleOf(sr(), task({ status: 'on-hold', lastModified: undefined, executionPeriod: { end: '2025-05-01' } }))).events).toEqual([
       { type: 'on-hold', on: '2020-09-11' },

@@ -50,8 +50,33 @@ describe('referralFromFhir: the round trip', () => {
   });
 
   it('an event reason equal to the event type is not told apart from no reason (documented)', () => {
-    const referral = ReferralSchema.parse({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events: [{ type: 'declined', on: '2025-04-02', reason: 'declined' }] });
-    expect(referralFromFhir(wire(referral)).events).toEqual([{ type: 'declined', on: '2025-04-02' }]);
+    const referral = ReferralSchema.parse({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events: [{ type: 'unable-to-contact', on: '2025-04-02', reason: 'unable-to-contact' }] });
+    expect(referralFromFhir(wire(referral)).events).toEqual([{ type: 'unable-to-contact', on: '2025-04-02' }]);
+  });
+
+  it('carries coded reasons, notes and the new lifecycle states (rejected, cancelled, waiting, entered-in-error)', () => {
+    const referral = ReferralSchema.parse({
+      id: 'R-2',
+      referredOn: '2025-04-01',
+      source: 'gp-practice',
+      events: [
+        { type: 'waiting', on: '2025-04-02', note: 'Next course starts in May' },
+        { type: 'on-hold', on: '2025-04-03', reason: 'in-hospital' },
+        { type: 'cancelled', on: '2025-04-04', reason: 'needs-changed' },
+        { type: 'entered-in-error', on: '2025-04-05', reason: 'wrong-person', note: 'Meant for another patient' },
+      ],
+    });
+    const bundle = wire(referral) as { entry: { resource: Record<string, unknown> }[] };
+    const tasks = bundle.entry.map((entry) => entry.resource).filter((resource) => resource['resourceType'] === 'Task');
+    expect(tasks.map((task) => [task['status'], (task['statusReason'] as { text?: string } | undefined)?.text ?? null, (task['note'] as { text: string }[] | undefined)?.[0]?.text ?? null])).toEqual([
+      ['requested', null, null],
+      ['accepted', null, 'Next course starts in May'],
+      ['on-hold', 'in-hospital', null],
+      ['cancelled', 'needs-changed', null],
+      ['entered-in-error', 'wrong-person', 'Meant for another patient'],
+    ]);
+    expect(bundle.entry[0]!.resource['status']).toBe('entered-in-error');
+    expect(referralFromFhir(bundle).events).toEqual(referral.events);
   });
 });
 
@@ -88,6 +113,12 @@ describe('referralFromFhir: Gravity-shaped pairs', () => {
       { type: 'closed', on: '2020-10-01', reason: 'goals-met' },
     ]);
     expect(read({ status: 'rejected', statusReason: { text: 'Mr Abbas said he was too busy' } })).toEqual([{ type: 'declined', on: '2020-09-11' }]);
+    expect(read({ status: 'rejected', statusReason: { text: 'not-wanted' } })).toEqual([{ type: 'declined', on: '2020-09-11', reason: 'not-wanted' }]);
+    expect(read({ status: 'rejected', statusReason: { text: 'outside-area' } })).toEqual([{ type: 'rejected', on: '2020-09-11', reason: 'outside-area' }]);
+    expect(read({ status: 'cancelled' })).toEqual([{ type: 'cancelled', on: '2020-09-11', reason: 'other' }]);
+    expect(read({ status: 'entered-in-error', statusReason: { text: 'duplicate' }, note: [{ text: 'Sent twice' }] })).toEqual([
+      { type: 'entered-in-error', on: '2020-09-11', reason: 'duplicate', note: 'Sent twice' },
+    ]);
     expect(read({ status: 'on-hold', statusReason: { text: 'in-hospital' }, executionPeriod: { start: '2020-09-20' } })).toEqual([
       { type: 'on-hold', on: '2020-09-20', reason: 'in-hospital' },
     ]);
@@ -153,18 +184,14 @@ describe('referralFromFhir: bad bundles', () => {
     expect(errorOf(() => referralFromFhir(gravityBundle(twin, gravityExample(SERVICE_REQUEST)))).code).toBe('fhir/missing-service-request');
   });
 
-  it('refuses a Task entered in error, an Encounter that neither happened nor was missed, a history event it does not know', () => {
-    expect(errorOf(() => referralFromFhir(gravityBundle(gravityExample(SERVICE_REQUEST), { ...gravityExample(ACCEPTED), status: 'entered-in-error' })))).toEqual({
-      code: 'fhir/unsupported-status',
-      issues: [{ path: ['entry', 1, 'resource', 'status'], message: 'is entered-in-error: the Task holds no referral' }],
-    });
+  it('refuses an Encounter that neither happened nor was missed, a history event it does not know', () => {
     const bundle = wire(full()) as { entry: { resource: Record<string, unknown> }[] };
     bundle.entry[2]!.resource['businessStatus'] = { text: 'phoned' };
     bundle.entry[10]!.resource['status'] = 'planned';
     expect(errorOf(() => referralFromFhir(bundle))).toEqual({
       code: 'fhir/unsupported-status',
       issues: [
-        { path: ['entry', 2, 'resource', 'businessStatus', 'text'], message: 'must be a referral event type (accepted, declined, unable-to-contact, on-hold, closed, reopened)' },
+        { path: ['entry', 2, 'resource', 'businessStatus', 'text'], message: 'must be a referral event type (accepted, declined, unable-to-contact, on-hold, closed, reopened, waiting, rejected, cancelled, entered-in-error)' },
         { path: ['entry', 10, 'resource', 'status'], message: 'must be an attended (finished) or missed (cancelled) contact' },
       ],
     });

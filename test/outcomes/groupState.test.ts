@@ -187,6 +187,20 @@ describe('onward referrals and signposts', () => {
       people: 3,
       peopleWithThreeOrMore: 2, // exactly 3, and 4; not 2
       threeOrMoreRate: wilsonInterval(2, 3),
+      // No connection records attendance: all 9 unknown, per organisation o1 (2), o2, o3, o4 (1 each), o5 (4).
+      attendance: {
+        attended: 0,
+        didNotAttend: 0,
+        unknown: 9,
+        attendanceRate: null,
+        byOrganisation: {
+          o1: { attended: 0, didNotAttend: 0, unknown: 2 },
+          o2: { attended: 0, didNotAttend: 0, unknown: 1 },
+          o3: { attended: 0, didNotAttend: 0, unknown: 1 },
+          o4: { attended: 0, didNotAttend: 0, unknown: 1 },
+          o5: { attended: 0, didNotAttend: 0, unknown: 4 },
+        },
+      },
     });
   });
 });

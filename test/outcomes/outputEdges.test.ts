@@ -176,6 +176,14 @@ describe('summaryToRows', () => {
     'onward.people',
     'onward.peopleWithThreeOrMore',
     ...rate('onward.threeOrMoreRate'),
+    'onward.attendance.attended',
+    'onward.attendance.didNotAttend',
+    'onward.attendance.unknown',
+    ...rate('onward.attendance.attendanceRate'),
+    'waiting.referrals',
+    'waiting.placed',
+    'waiting.meanDays',
+    'waiting.medianDays',
     'wellbeing.swemwbs.paired',
     'wellbeing.swemwbs.meanBaseline',
     'wellbeing.swemwbs.meanFollowUp',
@@ -192,6 +200,7 @@ describe('summaryToRows', () => {
     'countOnly.contacts',
     'countOnly.wellbeing',
     'countOnly.closed',
+    'enteredInError',
   ];
 
   it('names every column after the OutcomeRow field it holds', () => {

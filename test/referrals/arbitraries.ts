@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { addDays } from '../../src/core/index.js';
 import {
+  CANCEL_REASONS,
   CLOSE_REASONS,
   CONTACT_MODES,
+  ERROR_REASONS,
+  REJECT_REASONS,
   NEED_CATEGORIES,
   ReferralSchema,
   type Referral,
@@ -25,16 +28,24 @@ function eventsFrom(referredOn: string, steps: readonly Step[]): ReferralEvent[]
   for (const step of steps) {
     day += step.gap;
     const on = addDays(referredOn, day);
+    if (events.at(-1)?.type === 'entered-in-error') break; // nothing follows a record made by mistake
     if (closed) {
       events.push({ type: 'reopened', on });
       closed = false;
       continue;
     }
-    const types = ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed'] as const;
-    const type = types[step.pick % types.length]!;
+    const types = ['accepted', 'declined', 'unable-to-contact', 'on-hold', 'closed', 'waiting', 'rejected', 'cancelled', 'entered-in-error'] as const;
+    // Rare kinds less often: the first five twice as likely as the last four.
+    const type = types[step.pick % 14 < 10 ? (step.pick % 14) % 5 : 5 + ((step.pick % 14) - 10)]!;
     if (type === 'closed') {
       events.push({ type, on, reason: CLOSE_REASONS[step.reason % CLOSE_REASONS.length]! });
       closed = true;
+    } else if (type === 'rejected') {
+      events.push({ type, on, reason: REJECT_REASONS[step.reason % REJECT_REASONS.length]! });
+    } else if (type === 'cancelled') {
+      events.push({ type, on, reason: CANCEL_REASONS[step.reason % CANCEL_REASONS.length]! });
+    } else if (type === 'entered-in-error') {
+      events.push({ type, on, reason: ERROR_REASONS[step.reason % ERROR_REASONS.length]! });
     } else {
       events.push({ type, on });
     }

@@ -162,8 +162,12 @@ describe('ReferralSchema', () => {
     expect(issuesOf({ ...base, events: [{ type: 'closed', on: '2025-04-05', reason: 'felt better' }] }).map((i) => i.path)).toEqual([
       ['events', 0, 'reason'],
     ]);
-    expect(issuesOf({ ...base, events: [{ type: 'declined', on: '2025-04-05', reason: 'not-interested' }] })).toEqual([]);
-    expect(issuesOf({ ...base, events: [{ type: 'declined', on: '2025-04-05', reason: 'Mrs Smith said no' }] })).toEqual([
+    expect(issuesOf({ ...base, events: [{ type: 'declined', on: '2025-04-05', reason: 'not-wanted' }] })).toEqual([]);
+    expect(issuesOf({ ...base, events: [{ type: 'declined', on: '2025-04-05' }] })).toEqual([]);
+    expect(issuesOf({ ...base, events: [{ type: 'declined', on: '2025-04-05', reason: 'Mrs Smith said no' }] }).map((i) => i.path)).toEqual([
+      ['events', 0, 'reason'],
+    ]);
+    expect(issuesOf({ ...base, events: [{ type: 'unable-to-contact', on: '2025-04-05', reason: 'Mrs Smith said no' }] })).toEqual([
       { path: ['events', 0, 'reason'], message: 'must be a kebab-case id (a-z, 0-9 and single hyphens)' },
     ]);
   });
@@ -196,7 +200,7 @@ describe('ReferralSchema', () => {
 
   it('accepts every event type', () => {
     for (const type of REFERRAL_EVENT_TYPES) {
-      expect(ReferralEventSchema.safeParse({ type, on: '2025-04-01', reason: 'other' }).success).toBe(true);
+      expect(ReferralEventSchema.safeParse({ type, on: '2025-04-01', reason: 'other', note: 'Said to call back after the school holidays' }).success).toBe(true);
     }
   });
 
