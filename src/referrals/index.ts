@@ -45,6 +45,7 @@ export {
   type RejectReason,
 } from './constants.js';
 export {
+  MAX_REFERRAL_EVENTS,
   CloseReasonSchema,
   NeedCategorySchema,
   ReferralContactSchema,

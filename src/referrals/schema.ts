@@ -28,6 +28,22 @@ import {
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGE_BAND = /^(?:\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
 
+/**
+ * The most lifecycle events one referral may hold. A referral has a handful (accepted, on hold,
+ * closed, reopened…); a thousand is far beyond any real record, and the bound keeps work that
+ * looks at the events up to each one (a FHIR Task version per event) in step with real records.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { MAX_REFERRAL_EVENTS } from 'social-prescribing/referrals';
+ *
+ * MAX_REFERRAL_EVENTS;
+ * //=> 1000
+ * ```
+ */
+export const MAX_REFERRAL_EVENTS = 1000;
+
 const idString = () => z.string().min(1).max(128);
 const kebabId = () => z.string().max(64).regex(KEBAB_ID, { message: 'must be a kebab-case id (a-z, 0-9 and single hyphens)' });
 
@@ -381,7 +397,8 @@ const ReferralShape = /* @__PURE__ */ (() => z.object({
   workerId: idString().optional(),
   person: ReferralPersonSchema.optional(),
   needs: z.array(NeedCategorySchema).default(() => []),
-  events: z.array(ReferralEventSchema).default(() => []),
+  // A lifecycle is a handful of transitions; the bound keeps per-event work (a FHIR Task version each) small.
+  events: z.array(ReferralEventSchema).max(MAX_REFERRAL_EVENTS).default(() => []),
   contacts: z.array(ReferralContactSchema).default(() => []),
   goals: z.array(ReferralGoalSchema).default(() => []),
   onward: z.array(ReferralOnwardSchema).default(() => []),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_REFERRAL_EVENTS,
   NEED_CATEGORIES,
   REFERRAL_EVENT_TYPES,
   ReferralEventSchema,
@@ -275,5 +276,21 @@ describe('ReferralSchema: what a flat export knows without dates', () => {
     expect(issues({ ...base, undated: { measures: [{ instrument: 'swemwbs', timepoint: 'exit' }] } }).map(([path]) => path)).toEqual([
       ['undated', 'measures', 0, 'score'],
     ]);
+  });
+});
+
+describe('the bound on lifecycle events', () => {
+  const withEvents = (count: number) => ({
+    id: 'R-bound',
+    referredOn: '2025-01-01',
+    source: 'gp-practice',
+    events: Array.from({ length: count }, (_, i) => (i % 2 === 0 ? { type: 'on-hold', on: '2025-01-02' } : { type: 'accepted', on: '2025-01-02' })),
+  });
+
+  it(`accepts ${MAX_REFERRAL_EVENTS} events and refuses one more, at the events path`, () => {
+    expect(ReferralSchema.safeParse(withEvents(MAX_REFERRAL_EVENTS)).success).toBe(true);
+    const refused = ReferralSchema.safeParse(withEvents(MAX_REFERRAL_EVENTS + 1));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => issue.path)).toEqual([['events']]);
   });
 });
