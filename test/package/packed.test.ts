@@ -60,7 +60,9 @@ describe.skipIf(!built)('the packed tarball, installed in a fresh project', () =
     writeFileSync(
       join(project, `tsconfig.${resolution}.json`),
       JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] },
+        // node16 also checks every declaration file the package ships (and those of its dependencies);
+        // bundler checks the consumer against them, which is what differs between the two resolutions.
+        compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: resolution === 'bundler', types: [] },
         files: ['consumer.mts'],
       }),
     );
