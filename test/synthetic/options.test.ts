@@ -48,6 +48,7 @@ describe('synthetic errors', () => {
   });
 
   it('rejects a hole in a sparse PCN list and a null weight, which were skipped and read as 1', () => {
+    // eslint-disable-next-line no-sparse-arrays
     expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: ['a', , 'b'] as never }))).toEqual(
       invalid({ path: ['pcns', 1], message: 'must be a PCN id or { id, weight }' }),
     );
