@@ -38,7 +38,7 @@ function codeOf(issue: ValidationIssue, known: readonly string[]): ErrorCode {
 }
 
 /** Options after {@link readOptions}: the span as day numbers, the policy and calendar resolved. */
-export type ReadOptions<T> = T & { readonly fromDay: number; readonly toDay: number; readonly resolvedPolicy: SupervisionPolicy };
+type ReadOptions<T> = T & { readonly fromDay: number; readonly toDay: number; readonly resolvedPolicy: SupervisionPolicy };
 
 /**
  * Reads a supervision function's options with its zod schema, reporting every bad value at once:
