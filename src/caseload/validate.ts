@@ -1,8 +1,11 @@
+import * as z from 'zod';
 import type { Range } from '../core/index.js';
 import { SocialPrescribingError, unknownOptionIssues, type ErrorCode, type ValidationIssue } from '../core/index.js';
 
+const MAX = Number.MAX_SAFE_INTEGER;
+
 /** What a caseload number stands for: it picks the error code and the rule. */
-type Quantity =
+export type Quantity =
   | 'list-size'
   | 'rate'
   | 'people-per-worker'
@@ -12,6 +15,39 @@ type Quantity =
   | 'working-days'
   | 'leave-days'
   | 'referrals';
+
+/**
+ * The zod rule of each quantity: a number, or a `{ min, max }` range of them with `min <= max`. It is
+ * the source of the rule {@link startChecks} follows by hand (zod would not fit in planCaseload's
+ * no-zod size budget), and a property test proves the two accept and reject the same values.
+ *
+ * @example
+ * ```ts
+ * import { QUANTITY_SCHEMAS } from './validate.js';
+ *
+ * [QUANTITY_SCHEMAS.rate.safeParse(0.016).success, QUANTITY_SCHEMAS.rate.safeParse({ min: 0.009, max: 0.016 }).success];
+ * //=> [true, true]
+ * [QUANTITY_SCHEMAS.rate.safeParse(1.6).success, QUANTITY_SCHEMAS['list-size'].safeParse(1.5).success];
+ * //=> [false, false]
+ * ```
+ */
+export const QUANTITY_SCHEMAS = /* @__PURE__ */ (() => {
+  const finite = () => z.number().max(MAX);
+  const numbers: Record<Quantity, z.ZodNumber> = {
+    'list-size': finite().int().min(0),
+    rate: finite().min(0).max(1),
+    'people-per-worker': finite().positive(),
+    wte: finite().min(0),
+    weeks: finite().min(0),
+    contacts: finite().min(0),
+    'working-days': finite().min(1).max(366),
+    'leave-days': finite().min(0),
+    referrals: finite().min(0),
+  };
+  const quantity = (number: z.ZodNumber) =>
+    z.union([number, z.looseObject({ min: number, max: number }).refine((range) => range.min <= range.max, { message: 'min must not be greater than max' })]);
+  return Object.fromEntries(Object.entries(numbers).map(([name, number]) => [name, quantity(number)])) as Record<Quantity, ReturnType<typeof quantity>>;
+})();
 
 /** The rule for each quantity; its error code is `caseload/invalid-<quantity>`. */
 const rules: Record<Quantity, [message: string, ok: (value: number) => boolean]> = {
@@ -26,7 +62,6 @@ const rules: Record<Quantity, [message: string, ok: (value: number) => boolean]>
   referrals: ['must be 0 or more', (v) => v >= 0],
 };
 
-const MAX = Number.MAX_SAFE_INTEGER;
 
 /** What {@link startChecks} returns. */
 export interface Checks {

@@ -8,6 +8,7 @@ export { SocialPrescribingError, type ValidationIssue } from './SocialPrescribin
 export { isSocialPrescribingError } from './isSocialPrescribingError.js';
 export { containsNhsNumber } from './containsNhsNumber.js';
 export { isIsoDate, type IsoDate } from './isIsoDate.js';
+export { isoToYmd } from './isoToYmd.js';
 export { toDayNumber } from './toDayNumber.js';
 export { fromDayNumber } from './fromDayNumber.js';
 export { isoWeekday, type IsoWeekday } from './isoWeekday.js';
@@ -15,6 +16,7 @@ export { addDays } from './addDays.js';
 export { daysBetween } from './daysBetween.js';
 export { IsoDateSchema, RangeSchema, type Range } from './schemas.js';
 export { issuesFromZod, parseWithSchema, type ZodIssueContext } from './parseWithSchema.js';
+export { compileCheck } from './compileCheck.js';
 export { keyLabel, keyPlaceholder, unknownOptionIssues } from './keyLabel.js';
 export { withPathPrefix } from './withPathPrefix.js';
 export { deepFreeze } from './deepFreeze.js';

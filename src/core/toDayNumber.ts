@@ -1,4 +1,5 @@
 import type { IsoDate } from './isIsoDate.js';
+import { isoToYmd } from './isoToYmd.js';
 import { SocialPrescribingError } from './SocialPrescribingError.js';
 
 /**
@@ -31,17 +32,11 @@ export function toDayNumber(date: IsoDate): number {
 
 /** {@link toDayNumber}, naming the argument `name` in the error's issue path. */
 export function dayNumberOf(date: unknown, name: string): number {
-  if (typeof date !== 'string' || date.length !== 10 || date[4] !== '-' || date[7] !== '-') throw invalidDate(name);
-  const year = digits(date, 0) * 100 + digits(date, 2);
-  const month = digits(date, 5);
-  const day = digits(date, 8);
-  // NaN (a non-digit) fails every comparison. Months of 31 days are the odd ones up to July and the even ones after.
-  if (
-    !(year >= 1000 && month >= 1 && month <= 12 && day >= 1 &&
-      day <= (month === 2 ? (year % (year % 100 ? 4 : 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1)))
-  ) {
-    throw invalidDate(name);
-  }
+  const ymd = isoToYmd(date);
+  if (ymd < 0) throw invalidDate(name);
+  const year = Math.floor(ymd / 10000);
+  const month = Math.floor(ymd / 100) % 100;
+  const day = ymd % 100;
   // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -49,14 +44,6 @@ export function dayNumberOf(date: unknown, name: string): number {
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
-}
-
-/** The two-digit number at `from`, or NaN when either character is not a digit (read without slicing: no allocation). */
-function digits(text: string, from: number): number {
-  const tens = text.charCodeAt(from) - 48;
-  const units = text.charCodeAt(from + 1) - 48;
-  // `>>> 0` turns a negative difference into a large number: one comparison per character.
-  return tens >>> 0 > 9 || units >>> 0 > 9 ? Number.NaN : tens * 10 + units;
 }
 
 function invalidDate(name: string): SocialPrescribingError {

@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { IsoDateSchema, RangeSchema } from '../core/index.js';
+import { IsoDateSchema, isIsoDate, RangeSchema } from '../core/index.js';
 import { AREA_TYPES, MAX_CRITERION_DEPTH } from './constants.js';
 
 const uniqueMessage = 'must not list the same value twice';
@@ -400,6 +400,14 @@ export type Criterion =
 /** The `kind` of a criterion. @category Types */
 export type CriterionKind = Criterion['kind'];
 
+const DATE = 'must be a real calendar date written YYYY-MM-DD';
+const AGE = 'must be a whole number of years from 0 to 150';
+const NON_EMPTY = 'must be a non-empty string';
+/** A present, non-empty string, in one message whatever is wrong with it. */
+const nonEmpty = () => z.string({ error: NON_EMPTY }).min(1, { error: NON_EMPTY });
+/** A real date, in one message whatever is wrong with it (a missing one "is required"). */
+const personDate = () => z.string({ error: (issue) => (issue.input === undefined ? undefined : DATE) }).refine(isIsoDate, { message: DATE });
+
 /**
  * Zod schema of a {@link Person}: what is known about the person being referred.
  * Every field is optional; an absent field is unknown. `conditions: []` means
@@ -419,29 +427,41 @@ export type CriterionKind = Criterion['kind'];
  * //=> false
  * ```
  */
-export const PersonSchema = /* @__PURE__ */ z.object({
-  /** Date of birth, `YYYY-MM-DD`. */
-  birthDate: IsoDateSchema.optional(),
-  /** Age in whole years on the referral date, when the birth date is not held. */
-  age: z.number().int().min(0).max(150).optional(),
-  /** Condition ids (see {@link eligibility!CONDITION_IDS}); `[]` means known to have none. */
-  conditions: z.array(z.string().min(1)).optional(),
-  /** ODS code of the GP practice the person is registered with. */
-  registeredPractice: z.string().min(1).optional(),
-  /** Id of the Primary Care Network of that practice. */
-  pcn: z.string().min(1).optional(),
-  /** Where the person lives. */
-  residence: z
-    .object({
-      lsoa: z.string().min(1).optional(),
-      ward: z.string().min(1).optional(),
-      borough: z.string().min(1).optional(),
-      postcodeDistrict: z.string().min(1).optional(),
-    })
-    .optional(),
-  /** Named yes/no facts, such as `medicallyFitForDischarge`. */
-  flags: z.record(z.string(), z.boolean()).optional(),
-});
+export const PersonSchema = /* @__PURE__ */ (() =>
+  z.object(
+    {
+      /** Date of birth, `YYYY-MM-DD`. */
+      birthDate: personDate().optional(),
+      /** Age in whole years on the referral date, when the birth date is not held. */
+      age: z
+        .number({ error: AGE })
+        .int({ error: AGE, abort: true })
+        .min(0, { error: AGE })
+        .max(150, { error: AGE })
+        .optional(),
+      /** Condition ids (see {@link eligibility!CONDITION_IDS}); `[]` means known to have none. */
+      conditions: z.array(nonEmpty(), { error: 'must be an array of condition ids' }).optional(),
+      /** ODS code of the GP practice the person is registered with. */
+      registeredPractice: nonEmpty().optional(),
+      /** Id of the Primary Care Network of that practice. */
+      pcn: nonEmpty().optional(),
+      /** Where the person lives. */
+      residence: z
+        .object(
+          {
+            lsoa: nonEmpty().optional(),
+            ward: nonEmpty().optional(),
+            borough: nonEmpty().optional(),
+            postcodeDistrict: nonEmpty().optional(),
+          },
+          { error: 'must be an object' },
+        )
+        .optional(),
+      /** Named yes/no facts, such as `medicallyFitForDischarge`. */
+      flags: z.record(z.string(), z.boolean({ error: 'must be true or false' }), { error: 'must be an object of true/false values' }).optional(),
+    },
+    { error: 'must be an object' },
+  ))();
 
 /**
  * What is known about a person being checked for eligibility. An absent field is unknown.
@@ -464,12 +484,16 @@ export type Person = z.infer<typeof PersonSchema>;
  * //=> false
  * ```
  */
-export const EligibilityReferralSchema = /* @__PURE__ */ z.object({
-  /** The date of the referral: ages and dated rules are judged on it. */
-  referredOn: IsoDateSchema,
-  /** Who made the referral (see {@link eligibility!REFERRAL_SOURCE_IDS}); absent when not known. */
-  source: z.string().min(1).optional(),
-});
+export const EligibilityReferralSchema = /* @__PURE__ */ (() =>
+  z.object(
+    {
+      /** The date of the referral: ages and dated rules are judged on it. */
+      referredOn: personDate(),
+      /** Who made the referral (see {@link eligibility!REFERRAL_SOURCE_IDS}); absent when not known. */
+      source: nonEmpty().optional(),
+    },
+    { error: 'must be an object with referredOn' },
+  ))();
 
 /**
  * The referral a decision is made for.

@@ -21,6 +21,7 @@ export {
 } from './createOutcomeAccumulator.js';
 export { summarizeOutcomes } from './summarizeOutcomes.js';
 export { summarizeOutcomesAsync } from './summarizeOutcomesAsync.js';
+export { OutcomeSummaryOptionsSchema } from './options.js';
 export { DEFAULT_SWEMWBS_MEANINGFUL_CHANGE, DEFAULT_WELLBEING_INSTRUMENTS } from './defaults.js';
 export type {
   OutcomeAgeBand,

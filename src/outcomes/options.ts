@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { isIsoDate, SocialPrescribingError, unknownOptionIssues, type IsoDate, type Range, type ValidationIssue } from '../core/index.js';
+import * as z from 'zod';
+import { IsoDateSchema, issuesFromZod, SocialPrescribingError, type IsoDate, type Range } from '../core/index.js';
 import type { Referral } from '../referrals/index.js';
 import { DEFAULT_WELLBEING_INSTRUMENTS, EXPECTED_CONTACTS } from './defaults.js';
-import type { OutcomeGroupField, OutcomeProgress, OutcomeSummaryOptions, WellbeingInstrumentOptions } from './types.js';
+import type { OutcomeGroupField, OutcomeProgress, WellbeingInstrumentOptions } from './types.js';
 
 /** Resolved instrument settings: direction (`null` unknown) and threshold (`null` none). */
 export interface ResolvedInstrument {
@@ -38,23 +39,104 @@ const FIELD_GROUPERS: Record<OutcomeGroupField, (referral: Referral) => string |
   month: (r) => r.referredOn.slice(0, 7),
 };
 
-const KNOWN_OPTIONS = new Set([
-  'from',
-  'to',
-  'groupBy',
-  'groupNames',
-  'expectedContacts',
-  'validate',
-  'instruments',
-  'maxReportedIssues',
-  'firstIndex',
-  'onProgress',
-  'progressEvery',
-]);
+// Pure: a bundle of the scores alone drops them with the schema.
+const GROUP_FIELDS = /* @__PURE__ */ (() => Object.keys(FIELD_GROUPERS) as OutcomeGroupField[])();
+const GROUP_BY = /* @__PURE__ */ (() => `must be a function or one of ${GROUP_FIELDS.join(', ')}`)();
+const WHOLE = 'must be a whole number, 0 or more';
+const RANGE = 'must be { min, max } with 0 <= min <= max';
+const PERIOD = 'must not be after to';
+const NAMES = 'must be one non-empty name per groupBy entry';
+const UNKNOWN = 'is not a known option';
 
-function isWhole(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
+const isFunction = (value: unknown): boolean => typeof value === 'function';
+
+const grouper = /* @__PURE__ */ (() =>
+  z.union([z.enum(GROUP_FIELDS), z.custom<(referral: Referral) => string | null | undefined>(isFunction)], { error: GROUP_BY }))();
+const groupList = /* @__PURE__ */ (() => z.array(grouper).readonly())();
+
+/**
+ * Zod schema of {@link OutcomeSummaryOptions}: the source of the type and of its checks. Every bad
+ * option is reported at once, by path; an instrument id is the caller's key, so a path shows its
+ * position (`<key 0>`), never the id.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { OutcomeSummaryOptionsSchema } from 'social-prescribing/outcomes';
+ *
+ * OutcomeSummaryOptionsSchema.safeParse({ groupBy: ['pcn', 'month'], expectedContacts: { min: 4, max: 8 } }).success;
+ * //=> true
+ * OutcomeSummaryOptionsSchema.safeParse({ groupBy: 'ward' }).success;
+ * //=> false
+ * ```
+ */
+export const OutcomeSummaryOptionsSchema = /* @__PURE__ */ (() => {
+  const whole = (minimum: number, message: string) => z.int({ error: message }).min(minimum, { error: message }).optional();
+  return z
+    .strictObject(
+      {
+        /** First day of the period (inclusive); referrals with an earlier `referredOn` are skipped and counted. */
+        from: IsoDateSchema.optional(),
+        /** Last day of the period (inclusive); later referrals are skipped and counted. */
+        to: IsoDateSchema.optional(),
+        /** A field or function to group by, or several for nested keys. Default: no groups, only the total row. */
+        groupBy: z.union([grouper, groupList], { error: GROUP_BY }).optional(),
+        /** Column names for function groupers in tables and charts (default `group1`, `group2`, ...). */
+        groupNames: z.array(z.string({ error: NAMES }).min(1, { error: NAMES }), { error: NAMES }).readonly().optional(),
+        /** Attended contacts expected per person. Default 6–12, the NHS England / Sefton band (Sefton CVS, Expression of Interest, 2019: "between 6 – 12 contacts"). */
+        expectedContacts: z
+          .object({ min: z.number({ error: RANGE }).min(0, { error: RANGE }), max: z.number({ error: RANGE }) }, { error: RANGE })
+          .refine((range) => range.min <= range.max, { message: RANGE })
+          .optional(),
+        /** Parse each record with `ReferralSchema` and exclude (and count) invalid ones. Default `false`: records are trusted. */
+        validate: z.boolean({ error: 'must be true or false' }).optional(),
+        /** Per-instrument direction and meaningful-change threshold, over {@link DEFAULT_WELLBEING_INSTRUMENTS}. */
+        instruments: z
+          .record(
+            z.string(),
+            z.object(
+              {
+                higherIsBetter: z.boolean({ error: 'must be true or false' }).optional(),
+                meaningfulChange: z.number({ error: 'must be a number above 0, or null' }).positive({ error: 'must be a number above 0, or null' }).nullable().optional(),
+              },
+              { error: 'must be { higherIsBetter?, meaningfulChange? }' },
+            ),
+            { error: 'must be an object keyed by instrument id' },
+          )
+          .optional(),
+        /** How many excluded-record issues to keep (index, path, message). Default 100; every one is still counted. */
+        maxReportedIssues: whole(0, WHOLE),
+        /** Index of the first record this accumulator sees, so issue indexes stay global when work is split. Default 0. */
+        firstIndex: whole(0, WHOLE),
+        /**
+         * Called with the records read so far every `progressEvery` records (default 10,000), and once
+         * more at the end of {@link summarizeOutcomes} / {@link summarizeOutcomesAsync}: for a progress
+         * line on long runs. It must not throw; it does not change the summary or its state.
+         */
+        onProgress: z.custom<(progress: OutcomeProgress) => void>(isFunction, { message: 'must be a function' }).optional(),
+        /** Records between two `onProgress` calls (default 10,000). */
+        progressEvery: whole(1, 'must be a whole number, 1 or more'),
+      },
+      { error: (issue) => (issue.code === 'invalid_type' ? 'must be an options object' : undefined) },
+    )
+    .superRefine((options, ctx) => {
+      const groups = options.groupBy === undefined ? 0 : Array.isArray(options.groupBy) ? options.groupBy.length : 1;
+      if (options.groupNames !== undefined && options.groupNames.length !== groups) {
+        ctx.addIssue({ code: 'custom', path: ['groupNames'], message: NAMES });
+      }
+      if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
+        ctx.addIssue({ code: 'custom', path: ['from'], message: PERIOD });
+      }
+    });
+})();
+
+/**
+ * Options of {@link summarizeOutcomes}, {@link summarizeOutcomesAsync} and
+ * {@link createOutcomeAccumulator}: the period, grouping and settings (see {@link OutcomeSummaryOptionsSchema}).
+ *
+ * @category Outcomes
+ */
+export type OutcomeSummaryOptions = z.input<typeof OutcomeSummaryOptionsSchema>;
 
 /**
  * Validates the options, throwing `outcomes/invalid-options` or `outcomes/invalid-period`.
@@ -82,118 +164,54 @@ function isWhole(value: unknown): value is number {
  */
 export function resolveOptions(options: OutcomeSummaryOptions | undefined): ResolvedOptions {
   const input: unknown = options ?? {};
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new SocialPrescribingError('outcomes/invalid-options', [{ path: [], message: 'must be an options object' }]);
+  const parsed = OutcomeSummaryOptionsSchema.safeParse(input);
+  if (!parsed.success) {
+    const groupBy = (input as { groupBy?: unknown }).groupBy;
+    const issues = issuesFromZod(parsed.error.issues, [], { schema: OutcomeSummaryOptionsSchema, input, options: true }).flatMap((issue) => {
+      // zod reports a bad list of groupers at groupBy itself (neither a grouper nor a good list): its own branch names each bad entry.
+      const list = issue.path.length === 1 && issue.path[0] === 'groupBy' && Array.isArray(groupBy) ? groupList.safeParse(groupBy) : null;
+      return list?.success === false ? issuesFromZod(list.error.issues, ['groupBy']) : [issue];
+    });
+    // Unknown options first, as the caller most likely misspelt one.
+    issues.sort((a, b) => Number(b.message === UNKNOWN) - Number(a.message === UNKNOWN));
+    const period = issues.length === 1 && issues[0]?.message === PERIOD;
+    throw new SocialPrescribingError(period ? 'outcomes/invalid-period' : 'outcomes/invalid-options', issues);
   }
-  const o = input as Record<string, unknown>;
-  const issues: ValidationIssue[] = unknownOptionIssues(o, KNOWN_OPTIONS);
-  for (const end of ['from', 'to'] as const) {
-    if (o[end] !== undefined && !isIsoDate(o[end])) {
-      issues.push({ path: [end], message: 'must be a real calendar date written YYYY-MM-DD' });
-    }
-  }
-  const groupByInput = o.groupBy === undefined ? [] : Array.isArray(o.groupBy) ? (o.groupBy as unknown[]) : [o.groupBy];
-  const groupers: ((referral: Referral) => string | null)[] = [];
-  const defaultNames: string[] = [];
-  // An index loop, not forEach: a hole in a sparse groupBy is an error at its index, not a skipped grouping.
-  for (let i = 0; i < groupByInput.length; i++) {
-    const g = groupByInput[i];
-    const path = Array.isArray(o.groupBy) ? ['groupBy', i] : ['groupBy'];
-    if (typeof g === 'function') {
-      const fn = g as (referral: Referral) => string | null | undefined;
-      groupers.push((r) => fn(r) ?? null);
-      defaultNames.push(`group${i + 1}`);
-    } else if (typeof g === 'string' && Object.hasOwn(FIELD_GROUPERS, g)) {
-      groupers.push(FIELD_GROUPERS[g as OutcomeGroupField]);
-      defaultNames.push(g);
-    } else {
-      issues.push({ path, message: `must be a function or one of ${Object.keys(FIELD_GROUPERS).join(', ')}` });
-    }
-  }
-  let groupNames = defaultNames;
-  if (o.groupNames !== undefined) {
-    const names = o.groupNames;
-    // Array.from reads a hole as undefined, which every() then rejects (on the sparse array itself it skips holes).
-    if (!Array.isArray(names) || names.length !== groupByInput.length || !Array.from(names).every((n) => typeof n === 'string' && n !== '')) {
-      issues.push({ path: ['groupNames'], message: 'must be one non-empty name per groupBy entry' });
-    } else groupNames = names as string[];
-  }
-  let expectedContacts = EXPECTED_CONTACTS;
-  if (o.expectedContacts !== undefined) {
-    const range: unknown = o.expectedContacts;
-    const min = typeof range === 'object' && range !== null ? (range as Record<string, unknown>).min : undefined;
-    const max = typeof range === 'object' && range !== null ? (range as Record<string, unknown>).max : undefined;
-    if (typeof min !== 'number' || typeof max !== 'number' || !(min >= 0) || !(max >= min) || !Number.isFinite(max)) {
-      issues.push({ path: ['expectedContacts'], message: 'must be { min, max } with 0 <= min <= max' });
-    } else expectedContacts = { min, max };
-  }
-  if (o.validate !== undefined && typeof o.validate !== 'boolean') {
-    issues.push({ path: ['validate'], message: 'must be true or false' });
-  }
-  const instruments = resolveInstruments(o.instruments, issues);
-  if (o.maxReportedIssues !== undefined && !isWhole(o.maxReportedIssues)) {
-    issues.push({ path: ['maxReportedIssues'], message: 'must be a whole number, 0 or more' });
-  }
-  if (o.firstIndex !== undefined && !isWhole(o.firstIndex)) {
-    issues.push({ path: ['firstIndex'], message: 'must be a whole number, 0 or more' });
-  }
-  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') {
-    issues.push({ path: ['onProgress'], message: 'must be a function' });
-  }
-  if (o.progressEvery !== undefined && (!isWhole(o.progressEvery) || o.progressEvery === 0)) {
-    issues.push({ path: ['progressEvery'], message: 'must be a whole number, 1 or more' });
-  }
-  if (issues.length > 0) throw new SocialPrescribingError('outcomes/invalid-options', issues);
-  const from = (o.from as IsoDate | undefined) ?? null;
-  const to = (o.to as IsoDate | undefined) ?? null;
-  if (from !== null && to !== null && from > to) {
-    throw new SocialPrescribingError('outcomes/invalid-period', [{ path: ['from'], message: 'must not be after to' }]);
-  }
+  const o = parsed.data;
+  const groupBy = o.groupBy === undefined ? [] : Array.isArray(o.groupBy) ? o.groupBy : [o.groupBy];
+  const groupers = groupBy.map((g): ((referral: Referral) => string | null) => {
+    if (typeof g !== 'function') return FIELD_GROUPERS[g as OutcomeGroupField];
+    const fn = g as (referral: Referral) => string | null | undefined;
+    return (r) => fn(r) ?? null;
+  });
+  const defaultNames = groupBy.map((g, i) => (typeof g === 'function' ? `group${i + 1}` : (g as string)));
   return {
-    from,
-    to,
+    from: o.from ?? null,
+    to: o.to ?? null,
     groupers,
-    groupNames,
-    expectedContacts,
+    groupNames: o.groupNames ?? defaultNames,
+    expectedContacts: o.expectedContacts ?? EXPECTED_CONTACTS,
     validate: o.validate === true,
-    instruments,
-    maxReportedIssues: (o.maxReportedIssues as number | undefined) ?? 100,
-    firstIndex: (o.firstIndex as number | undefined) ?? 0,
-    onProgress: (o.onProgress as ((progress: OutcomeProgress) => void) | undefined) ?? null,
-    progressEvery: (o.progressEvery as number | undefined) ?? 10_000,
+    instruments: resolveInstruments(o.instruments),
+    maxReportedIssues: o.maxReportedIssues ?? 100,
+    firstIndex: o.firstIndex ?? 0,
+    onProgress: o.onProgress ?? null,
+    progressEvery: o.progressEvery ?? 10_000,
   };
 }
 
-function resolveInstruments(input: unknown, issues: ValidationIssue[]): Record<string, ResolvedInstrument> {
+type InstrumentSettings = { readonly [K in keyof WellbeingInstrumentOptions]?: WellbeingInstrumentOptions[K] | undefined };
+
+function resolveInstruments(input: Readonly<Record<string, InstrumentSettings>> | undefined): Record<string, ResolvedInstrument> {
   const merged: Record<string, ResolvedInstrument> = {};
-  const put = (id: string, settings: WellbeingInstrumentOptions, base: ResolvedInstrument | undefined): void => {
+  const put = (id: string, settings: InstrumentSettings, base: ResolvedInstrument | undefined): void => {
     merged[id] = {
       higherIsBetter: settings.higherIsBetter ?? base?.higherIsBetter ?? null,
       meaningfulChange: settings.meaningfulChange === undefined ? (base?.meaningfulChange ?? null) : settings.meaningfulChange,
     };
   };
   for (const [id, settings] of Object.entries(DEFAULT_WELLBEING_INSTRUMENTS)) put(id, settings, undefined);
-  if (input === undefined) return merged;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    issues.push({ path: ['instruments'], message: 'must be an object keyed by instrument id' });
-    return merged;
-  }
-  for (const [id, raw] of Object.entries(input as Record<string, unknown>)) {
-    const settings = raw as { higherIsBetter?: unknown; meaningfulChange?: unknown } | null;
-    const direction = settings?.higherIsBetter;
-    const threshold = settings?.meaningfulChange;
-    if (typeof settings !== 'object' || settings === null) {
-      issues.push({ path: ['instruments', id], message: 'must be { higherIsBetter?, meaningfulChange? }' });
-      continue;
-    }
-    if (direction !== undefined && typeof direction !== 'boolean') {
-      issues.push({ path: ['instruments', id, 'higherIsBetter'], message: 'must be true or false' });
-    }
-    if (threshold !== undefined && threshold !== null && !(typeof threshold === 'number' && threshold > 0 && Number.isFinite(threshold))) {
-      issues.push({ path: ['instruments', id, 'meaningfulChange'], message: 'must be a number above 0, or null' });
-    }
-    put(id, settings as WellbeingInstrumentOptions, merged[id]);
-  }
+  for (const [id, settings] of Object.entries(input ?? {})) put(id, settings, merged[id]);
   return merged;
 }
 

@@ -52,39 +52,7 @@ export interface OutcomeProgress {
   readonly recordsRead: number;
 }
 
-/**
- * Options of {@link summarizeOutcomes}, {@link summarizeOutcomesAsync} and {@link createOutcomeAccumulator}.
- *
- * @category Outcomes
- */
-export interface OutcomeSummaryOptions {
-  /** First day of the period (inclusive); referrals with an earlier `referredOn` are skipped and counted. */
-  readonly from?: IsoDate;
-  /** Last day of the period (inclusive); later referrals are skipped and counted. */
-  readonly to?: IsoDate;
-  /** A field or function to group by, or several for nested keys. Default: no groups, only the total row. */
-  readonly groupBy?: OutcomeGroupBy | readonly OutcomeGroupBy[];
-  /** Column names for function groupers in tables and charts (default `group1`, `group2`, ...). */
-  readonly groupNames?: readonly string[];
-  /** Attended contacts expected per person. Default 6–12, the NHS England / Sefton band (Sefton CVS, Expression of Interest, 2019: "between 6 – 12 contacts"). */
-  readonly expectedContacts?: Range;
-  /** Parse each record with `ReferralSchema` and exclude (and count) invalid ones. Default `false`: records are trusted. */
-  readonly validate?: boolean;
-  /** Per-instrument direction and meaningful-change threshold, over {@link DEFAULT_WELLBEING_INSTRUMENTS}. */
-  readonly instruments?: Readonly<Record<string, WellbeingInstrumentOptions>>;
-  /** How many excluded-record issues to keep (index, path, message). Default 100; every one is still counted. */
-  readonly maxReportedIssues?: number;
-  /** Index of the first record this accumulator sees, so issue indexes stay global when work is split. Default 0. */
-  readonly firstIndex?: number;
-  /**
-   * Called with the records read so far every `progressEvery` records (default 10,000), and once
-   * more at the end of {@link summarizeOutcomes} / {@link summarizeOutcomesAsync}: for a progress
-   * line on long runs. It must not throw; it does not change the summary or its state.
-   */
-  readonly onProgress?: (progress: OutcomeProgress) => void;
-  /** Records between two `onProgress` calls (default 10,000). */
-  readonly progressEvery?: number;
-}
+export type { OutcomeSummaryOptions } from './options.js';
 
 /**
  * Closed referrals: the total and the count per close reason.

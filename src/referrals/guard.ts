@@ -4,6 +4,7 @@
  *
  * @module
  */
+import * as z from 'zod';
 import { SocialPrescribingError } from '../core/index.js';
 
 const MESSAGE = 'is not a valid Referral: validate it with ReferralSchema or validateReferrals first';
@@ -25,6 +26,26 @@ const MESSAGE = 'is not a valid Referral: validate it with ReferralSchema or val
 export function invalidReferral(path: readonly (string | number)[] = []): SocialPrescribingError {
   return new SocialPrescribingError('referrals/invalid-referral', [{ path: ['referral', ...path], message: MESSAGE }]);
 }
+
+/**
+ * Zod schema of what {@link checkReferral} lets through: an object with a string `referredOn` and
+ * `events` and `contacts` lists of objects, other fields unchecked. It is the rule the guard's few
+ * type checks follow (zod would not fit in the no-zod size budget of contactSummary, referralStatus
+ * and planContacts), proved equal to them by a property test; it is not a Referral's schema
+ * (that is `ReferralSchema`).
+ *
+ * @example
+ * ```ts
+ * import { ReferralGuardSchema } from './guard.js';
+ *
+ * ReferralGuardSchema.safeParse({ referredOn: '2025-04-01', events: [], contacts: [{}] }).success;
+ * //=> true
+ * ReferralGuardSchema.safeParse({ referredOn: '2025-04-01', events: [[]], contacts: [] }).success;
+ * //=> false
+ * ```
+ */
+export const ReferralGuardSchema = /* @__PURE__ */ (() =>
+  z.looseObject({ referredOn: z.string(), events: z.array(z.looseObject({})), contacts: z.array(z.looseObject({})) }))();
 
 /**
  * Checks the fields every lifecycle function reads: an object with a string
@@ -49,16 +70,18 @@ export function invalidReferral(path: readonly (string | number)[] = []): Social
  */
 export function checkReferral(referral: unknown): void {
   const { referredOn, events, contacts } = (referral ?? 0) as { referredOn?: unknown; events?: unknown; contacts?: unknown };
-  if (typeof referral !== 'object' || typeof referredOn !== 'string' || !Array.isArray(events) || !Array.isArray(contacts)) throw invalidReferral();
+  if (typeof referral !== 'object' || Array.isArray(referral) || typeof referredOn !== 'string' || !Array.isArray(events) || !Array.isArray(contacts)) {
+    throw invalidReferral();
+  }
   checkEntries(events, 'events');
   checkEntries(contacts, 'contacts');
 }
 
-/** Throws `referrals/invalid-referral` at the first entry that is not an object: a hole, `null`, a string... */
+/** Throws `referrals/invalid-referral` at the first entry that is not an object: a hole, `null`, a string, a list... */
 function checkEntries(entries: readonly unknown[], field: string): void {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (typeof entry !== 'object' || entry === null) throw invalidReferral([field, i]);
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw invalidReferral([field, i]);
   }
 }
 

@@ -10,23 +10,26 @@
  * @module supervision
  */
 export {
+  SupervisionComplianceOptionsSchema,
   SupervisionFrequencySchema,
   SupervisionKindSchema,
   SupervisionPolicySchema,
   SupervisionRecordSchema,
   SupervisionRequirementSchema,
+  SupervisionScheduleOptionsSchema,
+  type SupervisionComplianceOptions,
   type SupervisionFrequency,
   type SupervisionKind,
   type SupervisionPolicy,
   type SupervisionRecord,
   type SupervisionRequirement,
+  type SupervisionScheduleOptions,
 } from './schemas.js';
 export { supervisionPolicies } from './policies.js';
-export { supervisionSchedule, type SupervisionScheduleOptions } from './supervisionSchedule.js';
+export { supervisionSchedule } from './supervisionSchedule.js';
 export {
   supervisionCompliance,
   type SupervisionCompliance,
-  type SupervisionComplianceOptions,
   type SupervisionKindReport,
   type SupervisionPeriod,
   type SupervisionRequirementReport,

@@ -1,12 +1,13 @@
 /**
- * Option readers and period arithmetic shared by the supervision functions. Internal.
+ * The options reader and period arithmetic shared by the supervision functions. Internal.
  *
  * @module
  */
-import { fromDayNumber, isIsoDate, isoWeekday, issuesFromZod, SocialPrescribingError, toDayNumber, unknownOptionIssues } from '../core/index.js';
-import { workingDaysBetween, WorkingCalendarSchema, type WorkingCalendar } from '../calendar/index.js';
+import type * as z from 'zod';
+import { fromDayNumber, isoWeekday, issuesFromZod, SocialPrescribingError, toDayNumber, type ErrorCode, type ValidationIssue } from '../core/index.js';
+import { workingDaysBetween, type WorkingCalendar } from '../calendar/index.js';
 import { supervisionPolicies } from './policies.js';
-import { SupervisionPolicySchema, type SupervisionFrequency, type SupervisionPolicy } from './schemas.js';
+import type { SupervisionFrequency, SupervisionPolicy } from './schemas.js';
 
 /** A period of a requirement, clipped to `from`–`to`, as day numbers. */
 export interface Period {
@@ -18,114 +19,64 @@ export interface Period {
   readonly partial: boolean;
 }
 
-const MIN_DAY = toDayNumber('1995-01-01');
-const MAX_DAY = toDayNumber('2100-12-31');
+/** Which code an issue is thrown with, by the option it is about; the first in this order decides. */
+const CODE_ORDER: readonly ErrorCode[] = [
+  'supervision/invalid-options',
+  'supervision/invalid-date',
+  'supervision/invalid-range',
+  'supervision/invalid-policy',
+  'supervision/invalid-calendar',
+];
 
-/**
- * Reads an options argument, which must be a plain object with only the known keys.
- *
- * @throws SocialPrescribingError `supervision/invalid-options` for a non-object or an unknown key.
- * @example
- * ```ts
- * import { readOptions } from './internal.js';
- *
- * readOptions({ from: '2025-04-01' }, 'supervisionSchedule', ['from', 'to']);
- * //=> { from: '2025-04-01' }
- * readOptions({ form: '2025-04-01' }, 'supervisionSchedule', ['from', 'to']);
- * //=> throws 'supervision/invalid-options'
- * readOptions([], 'supervisionSchedule', ['from', 'to']);
- * //=> throws 'supervision/invalid-options'
- * ```
- */
-export function readOptions(value: unknown, name: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new SocialPrescribingError('supervision/invalid-options', [{ path: [], message: `${name} takes an options object` }]);
-  }
-  const unknown = unknownOptionIssues(value, keys);
-  if (unknown.length > 0) throw new SocialPrescribingError('supervision/invalid-options', unknown);
-  return value as Record<string, unknown>;
+function codeOf(issue: ValidationIssue, known: readonly string[]): ErrorCode {
+  const [field] = issue.path;
+  // The root (not an object) and unknown options are option errors, as are the schedule's own fields.
+  if (typeof field !== 'string' || !known.includes(field)) return 'supervision/invalid-options';
+  if (field === 'from' || field === 'to') return issue.message === 'must be on or after from' ? 'supervision/invalid-range' : 'supervision/invalid-date';
+  if (field === 'policy') return 'supervision/invalid-policy';
+  return field === 'calendar' ? 'supervision/invalid-calendar' : 'supervision/invalid-options';
 }
 
+/** Options after {@link readOptions}: the span as day numbers, the policy and calendar resolved. */
+type ReadOptions<T> = T & { readonly fromDay: number; readonly toDay: number; readonly resolvedPolicy: SupervisionPolicy };
+
 /**
- * Reads `from` and `to` as day numbers: real dates from 1995 to 2100, `to` not before `from`.
+ * Reads a supervision function's options with its zod schema, reporting every bad value at once:
+ * the error's code is that of the first issue, options before dates, dates before the range,
+ * then the policy, then the calendar.
  *
- * @throws SocialPrescribingError `supervision/invalid-date`, `supervision/invalid-range`.
+ * @throws SocialPrescribingError `supervision/invalid-options` (not an object, an unknown option, a bad
+ * schedule option), `supervision/invalid-date`, `supervision/invalid-range`, `supervision/invalid-policy`,
+ * `supervision/invalid-calendar`.
  * @example
  * ```ts
  * import { toDayNumber } from '../core/index.js';
- * import { readSpan } from './internal.js';
+ * import { readOptions } from './internal.js';
+ * import { SupervisionComplianceOptionsSchema } from './schemas.js';
  *
- * const span = readSpan({ from: '2025-04-01', to: '2025-04-30' });
- * [span.from === toDayNumber('2025-04-01'), span.to - span.from];
- * //=> [true, 29]
- * readSpan({ from: '2025-04-30', to: '2025-04-01' });
+ * const read = readOptions(SupervisionComplianceOptionsSchema, { from: '2025-04-01', to: '2025-04-30' });
+ * [read.fromDay === toDayNumber('2025-04-01'), read.toDay - read.fromDay, read.resolvedPolicy.minutesPerPeriod];
+ * //=> [true, 29, 60]
+ * readOptions(SupervisionComplianceOptionsSchema, { form: '2025-04-01', to: '2025-04-30' });
+ * //=> throws 'supervision/invalid-options'
+ * readOptions(SupervisionComplianceOptionsSchema, { from: '2025-04-30', to: '2025-04-01' });
  * //=> throws 'supervision/invalid-range'
- * readSpan({ from: '1994-12-31', to: '2025-04-01' });
+ * readOptions(SupervisionComplianceOptionsSchema, { from: '1994-12-31', to: '2025-04-01' });
  * //=> throws 'supervision/invalid-date'
  * ```
  */
-export function readSpan(options: Record<string, unknown>): { from: number; to: number } {
-  const [from, to] = (['from', 'to'] as const).map((key) => {
-    const value = options[key];
-    if (!isIsoDate(value)) {
-      throw new SocialPrescribingError('supervision/invalid-date', [{ path: [key], message: 'must be a real calendar date written YYYY-MM-DD' }]);
-    }
-    const day = toDayNumber(value);
-    if (day < MIN_DAY || day > MAX_DAY) {
-      throw new SocialPrescribingError('supervision/invalid-date', [
-        { path: [key], message: 'must be within the years 1995 to 2100, the years with bank holidays computed' },
-      ]);
-    }
-    return day;
-  }) as [number, number];
-  if (to < from) throw new SocialPrescribingError('supervision/invalid-range', [{ path: ['to'], message: 'must be on or after from' }]);
-  return { from, to };
-}
-
-/**
- * Reads the policy, defaulting to NHS England's monthly hour.
- *
- * @throws SocialPrescribingError `supervision/invalid-policy`.
- * @example
- * ```ts
- * import { readPolicy } from './internal.js';
- * import { supervisionPolicies } from './policies.js';
- *
- * readPolicy(undefined) === supervisionPolicies.nhsEnglandMonthly;
- * //=> true
- * readPolicy({ frequency: 'weekly', minutesPerPeriod: 30 });
- * //=> { frequency: 'weekly', minutesPerPeriod: 30 }
- * readPolicy({ frequency: 'daily', minutesPerPeriod: 30 });
- * //=> throws 'supervision/invalid-policy'
- * ```
- */
-export function readPolicy(value: unknown): SupervisionPolicy {
-  if (value === undefined) return supervisionPolicies.nhsEnglandMonthly;
-  const parsed = SupervisionPolicySchema.safeParse(value);
-  if (!parsed.success) throw new SocialPrescribingError('supervision/invalid-policy', issuesFromZod(parsed.error.issues, ['policy']));
-  return parsed.data;
-}
-
-/**
- * Reads the working calendar once, throwing `supervision/invalid-calendar`.
- *
- * @example
- * ```ts
- * import { readCalendar } from './internal.js';
- *
- * readCalendar(undefined);
- * //=> undefined
- * readCalendar({ region: 'scotland', workingDays: [1, 2, 3, 4] });
- * //=> { region: 'scotland', workingDays: [1, 2, 3, 4] }
- * readCalendar({ workingDays: [] });
- * //=> throws 'supervision/invalid-calendar'
- * ```
- */
-export function readCalendar(value: unknown): WorkingCalendar | undefined {
-  if (value === undefined) return undefined;
-  const parsed = WorkingCalendarSchema.safeParse(value);
-  if (!parsed.success) throw new SocialPrescribingError('supervision/invalid-calendar', issuesFromZod(parsed.error.issues, ['calendar']));
-  return parsed.data;
+export function readOptions<S extends z.ZodObject>(schema: S, value: unknown): ReadOptions<z.output<S>> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const known = Object.keys(schema.shape);
+    const issues = issuesFromZod(parsed.error.issues, [], { schema, input: value, options: true });
+    const ranked = issues
+      .map((issue) => ({ issue, rank: CODE_ORDER.indexOf(codeOf(issue, known)) }))
+      .sort((a, b) => a.rank - b.rank);
+    throw new SocialPrescribingError(CODE_ORDER[ranked[0]?.rank ?? 0] as ErrorCode, ranked.map((entry) => entry.issue));
+  }
+  const options = parsed.data as z.output<S> & { readonly from: string; readonly to: string; readonly policy?: SupervisionPolicy };
+  return { ...options, fromDay: toDayNumber(options.from), toDay: toDayNumber(options.to), resolvedPolicy: options.policy ?? supervisionPolicies.nhsEnglandMonthly };
 }
 
 /** First day of the month holding `day`. */

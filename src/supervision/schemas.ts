@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { IsoDateSchema } from '../core/index.js';
+import { IsoDateSchema, isIsoDate, toDayNumber } from '../core/index.js';
+import { WorkingCalendarSchema } from '../calendar/index.js';
 
 /**
  * Zod schema of a {@link SupervisionKind}.
@@ -145,3 +146,115 @@ export const SupervisionRecordSchema = /* @__PURE__ */ z.object({
  * @category Supervision
  */
 export type SupervisionRecord = z.infer<typeof SupervisionRecordSchema>;
+
+const MIN_DAY = /* @__PURE__ */ toDayNumber('1995-01-01');
+const MAX_DAY = /* @__PURE__ */ toDayNumber('2100-12-31');
+
+/** A date of the span: real, `YYYY-MM-DD`, within the years with bank holidays computed. */
+const spanDate = /* @__PURE__ */ (() =>
+  IsoDateSchema.refine((value) => !isIsoDate(value) || (toDayNumber(value) >= MIN_DAY && toDayNumber(value) <= MAX_DAY), {
+    message: 'must be within the years 1995 to 2100, the years with bank holidays computed',
+  }))();
+
+/** The fields both supervision functions take. */
+const spanShape = /* @__PURE__ */ (() => ({
+  /** First day, `YYYY-MM-DD` (1995–2100). */
+  from: spanDate,
+  /** Last day, on or after `from`. */
+  to: spanDate,
+  /** The policy. Default {@link supervisionPolicies}.nhsEnglandMonthly (60 minutes a month). */
+  policy: SupervisionPolicySchema.optional(),
+  /**
+   * The supervisee's working calendar (region, working weekdays, leave): a period with no working day
+   * in it is not held to the requirement, and gets no session. Default Monday–Friday, England and Wales.
+   */
+  calendar: WorkingCalendarSchema.optional(),
+}))();
+
+/** `to` on or after `from` (checked once both are real dates). */
+function spanInOrder(options: { from: string; to: string }, ctx: z.core.$RefinementCtx): void {
+  if (options.to < options.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after from' });
+}
+
+/** An options object, named for the function taking it when it is not one. */
+const notAnObject = (name: string) => (issue: z.core.$ZodRawIssue) =>
+  issue.code === 'invalid_type' ? `${name} takes an options object` : undefined;
+
+/**
+ * Zod schema of {@link SupervisionComplianceOptions}: the span assessed (`from`, `to`), and
+ * optionally the policy and the supervisee's working calendar. The source of the type and of its checks.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { SupervisionComplianceOptionsSchema } from 'social-prescribing/supervision';
+ *
+ * SupervisionComplianceOptionsSchema.safeParse({ from: '2025-04-01', to: '2025-06-30' }).success;
+ * //=> true
+ * SupervisionComplianceOptionsSchema.safeParse({ from: '2025-06-30', to: '2025-04-01' }).success;
+ * //=> false
+ * ```
+ */
+export const SupervisionComplianceOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject(spanShape, { error: notAnObject('supervisionCompliance') }).superRefine(spanInOrder))();
+
+/**
+ * Options of {@link supervisionCompliance}: the span assessed, and optionally the policy and
+ * the supervisee's working calendar (see {@link SupervisionComplianceOptionsSchema}).
+ *
+ * @category Supervision
+ */
+export type SupervisionComplianceOptions = z.input<typeof SupervisionComplianceOptionsSchema>;
+
+/**
+ * Zod schema of {@link SupervisionScheduleOptions}: the span, and optionally the policy, the
+ * preferred weekday and week of the month, the calendar and the kind of the sessions. The source
+ * of the type and of its checks: `preferredWeekOfMonth` applies only when the policy has a monthly
+ * requirement.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { SupervisionScheduleOptionsSchema } from 'social-prescribing/supervision';
+ *
+ * SupervisionScheduleOptionsSchema.safeParse({ from: '2025-04-01', to: '2025-06-30', preferredWeekday: 2 }).success;
+ * //=> true
+ * SupervisionScheduleOptionsSchema.safeParse({ from: '2025-04-01', to: '2025-06-30', preferredWeekday: 8 }).success;
+ * //=> false
+ * ```
+ */
+export const SupervisionScheduleOptionsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject(
+      {
+        ...spanShape,
+        /** ISO weekday to meet on (Monday = 1). Default: the first weekday the calendar works. */
+        preferredWeekday: z
+          .literal([1, 2, 3, 4, 5, 6, 7], { error: 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)' })
+          .optional(),
+        /** For monthly periods: which occurrence of the weekday in the month (1–4 or `'last'`). Default 1. */
+        preferredWeekOfMonth: z.literal([1, 2, 3, 4, 'last'], { error: "must be 1, 2, 3, 4 or 'last'" }).optional(),
+        /** Kind of the sessions that meet the overall requirement. Default `'clinical-professional'`. */
+        kind: z
+          .enum(SupervisionKindSchema.options, { error: "must be 'clinical-professional', 'practice', 'educational' or 'peer'" })
+          .optional(),
+      },
+      { error: notAnObject('supervisionSchedule') },
+    )
+    .superRefine((options, ctx) => {
+      spanInOrder(options, ctx);
+      if (options.preferredWeekOfMonth === undefined || options.policy === undefined) return;
+      const { policy } = options;
+      const frequencies = [policy.frequency, ...Object.values(policy.kinds ?? {}).map((requirement) => requirement.frequency)];
+      if (!frequencies.includes('monthly')) {
+        ctx.addIssue({ code: 'custom', path: ['preferredWeekOfMonth'], message: 'applies to monthly requirements only' });
+      }
+    }))();
+
+/**
+ * Options of {@link supervisionSchedule}: the span, and optionally the policy, preferred day,
+ * calendar and kind (see {@link SupervisionScheduleOptionsSchema}).
+ *
+ * @category Supervision
+ */
+export type SupervisionScheduleOptions = z.input<typeof SupervisionScheduleOptionsSchema>;

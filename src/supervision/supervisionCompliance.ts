@@ -1,33 +1,14 @@
 import { fromDayNumber, issuesFromZod, SocialPrescribingError, toDayNumber, type ValidationIssue } from '../core/index.js';
-import type { WorkingCalendar } from '../calendar/index.js';
-import { periodsOf, readCalendar, readOptions, readPolicy, readSpan, workingDaysIn } from './internal.js';
+import { periodsOf, readOptions, workingDaysIn } from './internal.js';
 import {
+  SupervisionComplianceOptionsSchema,
   SupervisionKindSchema,
   SupervisionRecordSchema,
+  type SupervisionComplianceOptions,
   type SupervisionKind,
-  type SupervisionPolicy,
   type SupervisionRecord,
   type SupervisionRequirement,
 } from './schemas.js';
-
-/**
- * Options of {@link supervisionCompliance}.
- *
- * @category Supervision
- */
-export interface SupervisionComplianceOptions {
-  /** First day assessed, `YYYY-MM-DD` (1995–2100). */
-  readonly from: string;
-  /** Last day assessed, on or after `from`. */
-  readonly to: string;
-  /** The policy to check against. Default {@link supervisionPolicies}.nhsEnglandMonthly (60 minutes a month). */
-  readonly policy?: SupervisionPolicy;
-  /**
-   * The supervisee's working calendar: a period with no working day in it (leave, or a part-time week
-   * of bank holidays) is not held to the requirement. Default Monday–Friday, England and Wales.
-   */
-  readonly calendar?: WorkingCalendar;
-}
 
 /**
  * One period of a requirement, with the supervision recorded in it.
@@ -114,8 +95,6 @@ export interface SupervisionCompliance {
   readonly byKind: Readonly<Record<SupervisionKind, SupervisionKindReport>>;
 }
 
-const OPTION_KEYS = ['from', 'to', 'policy', 'calendar'] as const;
-
 /**
  * Checks recorded supervision against a policy, period by period, overall and for each kind
  * with a requirement of its own.
@@ -161,10 +140,7 @@ const OPTION_KEYS = ['from', 'to', 'policy', 'calendar'] as const;
  * ```
  */
 export function supervisionCompliance(records: readonly SupervisionRecord[], options: SupervisionComplianceOptions): SupervisionCompliance {
-  const input = readOptions(options, 'supervisionCompliance', OPTION_KEYS);
-  const { from, to } = readSpan(input);
-  const policy = readPolicy(input.policy);
-  const calendar = readCalendar(input.calendar);
+  const { fromDay: from, toDay: to, resolvedPolicy: policy, calendar } = readOptions(SupervisionComplianceOptionsSchema, options);
   const sessions = readRecords(records);
 
   const inside = sessions.filter((session) => session.day >= from && session.day <= to).sort((a, b) => a.day - b.day);

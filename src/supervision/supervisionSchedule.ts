@@ -1,31 +1,13 @@
-import { fromDayNumber, isoWeekday, SocialPrescribingError } from '../core/index.js';
-import { isWorkingDay, type WorkingCalendar } from '../calendar/index.js';
-import { periodsOf, readCalendar, readOptions, readPolicy, readSpan, type Period } from './internal.js';
-import { SupervisionKindSchema, type SupervisionKind, type SupervisionPolicy, type SupervisionRecord } from './schemas.js';
-
-/**
- * Options of {@link supervisionSchedule}.
- *
- * @category Supervision
- */
-export interface SupervisionScheduleOptions {
-  /** First day of the schedule, `YYYY-MM-DD` (1995–2100). */
-  readonly from: string;
-  /** Last day of the schedule, on or after `from`. */
-  readonly to: string;
-  /** The policy to meet. Default {@link supervisionPolicies}.nhsEnglandMonthly (60 minutes a month). */
-  readonly policy?: SupervisionPolicy;
-  /** ISO weekday to meet on (Monday = 1). Default: the first weekday the calendar works. */
-  readonly preferredWeekday?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  /** For monthly periods: which occurrence of the weekday in the month (1–4 or `'last'`). Default 1. */
-  readonly preferredWeekOfMonth?: 1 | 2 | 3 | 4 | 'last';
-  /** The supervisee's working calendar (region, working weekdays, leave). Default Monday–Friday, England and Wales. */
-  readonly calendar?: WorkingCalendar;
-  /** Kind of the sessions that meet the overall requirement. Default `'clinical-professional'`. */
-  readonly kind?: SupervisionKind;
-}
-
-const OPTION_KEYS = ['from', 'to', 'policy', 'preferredWeekday', 'preferredWeekOfMonth', 'calendar', 'kind'] as const;
+import { fromDayNumber, isoWeekday } from '../core/index.js';
+import { isWorkingDay } from '../calendar/index.js';
+import { periodsOf, readOptions, type Period } from './internal.js';
+import {
+  SupervisionKindSchema,
+  SupervisionScheduleOptionsSchema,
+  type SupervisionKind,
+  type SupervisionRecord,
+  type SupervisionScheduleOptions,
+} from './schemas.js';
 
 /**
  * Plans supervision sessions from `from` to `to` that meet a policy: one session per period
@@ -62,13 +44,11 @@ const OPTION_KEYS = ['from', 'to', 'policy', 'preferredWeekday', 'preferredWeekO
  * ```
  */
 export function supervisionSchedule(options: SupervisionScheduleOptions): SupervisionRecord[] {
-  const input = readOptions(options, 'supervisionSchedule', OPTION_KEYS);
-  const { from, to } = readSpan(input);
-  const policy = readPolicy(input.policy);
-  const calendar = readCalendar(input.calendar);
-  const kind = readKind(input.kind);
-  const weekday = readWeekday(input.preferredWeekday, calendar);
-  const weekOfMonth = readWeekOfMonth(input.preferredWeekOfMonth, policy);
+  const input = readOptions(SupervisionScheduleOptionsSchema, options);
+  const { fromDay: from, toDay: to, resolvedPolicy: policy, calendar } = input;
+  const kind = input.kind ?? 'clinical-professional';
+  const weekday = input.preferredWeekday ?? Math.min(...(calendar?.workingDays ?? [1]));
+  const weekOfMonth = input.preferredWeekOfMonth ?? 1;
   const working = (day: number) => isWorkingDay(fromDayNumber(day), calendar);
 
   const sessions: { day: number; minutes: number; kind: SupervisionKind }[] = [];
@@ -121,41 +101,4 @@ function preferredDay(naturalStart: number, weekOfMonth: number | 'last', weekda
   let last = first;
   while (fromDayNumber(last + 7).slice(0, 7) === month) last += 7;
   return last;
-}
-
-function readKind(value: unknown): SupervisionKind {
-  if (value === undefined) return 'clinical-professional';
-  const parsed = SupervisionKindSchema.safeParse(value);
-  if (!parsed.success) {
-    throw new SocialPrescribingError('supervision/invalid-options', [
-      { path: ['kind'], message: "must be 'clinical-professional', 'practice', 'educational' or 'peer'" },
-    ]);
-  }
-  return parsed.data;
-}
-
-function readWeekday(value: unknown, calendar: WorkingCalendar | undefined): number {
-  if (value === undefined) return Math.min(...(calendar?.workingDays ?? [1]));
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 7) {
-    throw new SocialPrescribingError('supervision/invalid-options', [
-      { path: ['preferredWeekday'], message: 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)' },
-    ]);
-  }
-  return value;
-}
-
-function readWeekOfMonth(value: unknown, policy: SupervisionPolicy): number | 'last' {
-  if (value === undefined) return 1;
-  if (value !== 'last' && !(typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4)) {
-    throw new SocialPrescribingError('supervision/invalid-options', [
-      { path: ['preferredWeekOfMonth'], message: "must be 1, 2, 3, 4 or 'last'" },
-    ]);
-  }
-  const frequencies = [policy.frequency, ...Object.values(policy.kinds ?? {}).map((requirement) => requirement.frequency)];
-  if (!frequencies.includes('monthly')) {
-    throw new SocialPrescribingError('supervision/invalid-options', [
-      { path: ['preferredWeekOfMonth'], message: 'applies to monthly requirements only' },
-    ]);
-  }
-  return value;
 }

@@ -18,38 +18,7 @@ import type {
 } from '../referrals/index.js';
 import { SYNTHETIC_DISTRIBUTIONS as D } from './distributions.js';
 import { cumulate, hashSeed, intBetween, normal, pickWeighted, recordRandom, type Random } from './random.js';
-
-/**
- * A PCN of a synthetic borough: its id and, optionally, its relative size.
- *
- * @category Synthetic
- */
-export interface SyntheticPcn {
-  /** The PCN id written to `pcn`. */
-  readonly id: string;
-  /** Relative share of referrals (default 1). */
-  readonly weight?: number;
-}
-
-/**
- * Options of {@link generateReferrals} and {@link referralStream}.
- *
- * @category Synthetic
- */
-export interface SyntheticReferralOptions {
-  /** How many referrals, a whole number from 0 to 1,000,000,000. */
-  readonly count: number;
-  /** The seed: the same seed gives the same records on every machine. A string or a whole number. */
-  readonly seed: string | number;
-  /** First referral date (inclusive). */
-  readonly from: IsoDate;
-  /** Last referral date (inclusive). */
-  readonly to: IsoDate;
-  /** PCNs to spread referrals over (ids or `{ id, weight }`); default four PCNs `pcn-a` to `pcn-d`. */
-  readonly pcns?: readonly (string | SyntheticPcn)[];
-  /** Index of the first record (default 0): record `i` is the same whichever slice it is generated in, so workers can each generate a slice. */
-  readonly offset?: number;
-}
+import { LAST_START, MESSAGES as M, type SyntheticReferralOptions } from './referralOptions.js';
 
 /** Everything a record needs, computed once per stream. */
 export interface GeneratorContext {
@@ -80,15 +49,16 @@ const AGE_CUMULATIVE = cumulate(Object.values(D.ageShares));
 const SEXES = Object.keys(D.sexShares) as PersonSex[];
 const SEX_CUMULATIVE = cumulate(Object.values(D.sexShares));
 
-/** The last date a referral may start on: its follow-up runs well within two years, and dates end at 9999-12-31. */
-const LAST_START = '9997-12-31';
-
 function isWhole(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
 }
 
 /**
  * Validates the options and prepares the per-stream context.
+ *
+ * The check is written by hand, not with zod, so `generateReferrals` and `referralStream` stay within
+ * their size budget without zod; it follows {@link SyntheticReferralOptionsSchema}, and a property test
+ * (test/synthetic/optionsKernel.test.ts) proves it accepts and rejects exactly what that schema does.
  *
  * Done once per stream, so each record pays only for its own draws: the seed is
  * hashed, the dates become day numbers and the PCN weights become cumulative
@@ -115,45 +85,30 @@ function isWhole(value: unknown, max: number): value is number {
 export function prepare(options: SyntheticReferralOptions): GeneratorContext {
   const input: unknown = options;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new SocialPrescribingError('synthetic/invalid-options', [{ path: [], message: 'must be an options object' }]);
+    throw new SocialPrescribingError('synthetic/invalid-options', [{ path: [], message: M.object }]);
   }
   const o = input as Record<string, unknown>;
   const issues: ValidationIssue[] = unknownOptionIssues(o, KNOWN);
-  if (!isWhole(o.count, 1e9)) issues.push({ path: ['count'], message: 'must be a whole number from 0 to 1,000,000,000' });
+  if (!isWhole(o.count, 1e9)) issues.push({ path: ['count'], message: M.count });
   if (!(typeof o.seed === 'string' || (typeof o.seed === 'number' && Number.isSafeInteger(o.seed)))) {
-    issues.push({ path: ['seed'], message: 'must be a string or a whole number' });
+    issues.push({ path: ['seed'], message: M.seed });
   }
   for (const end of ['from', 'to'] as const) {
-    if (!isIsoDate(o[end])) issues.push({ path: [end], message: 'must be a real calendar date written YYYY-MM-DD' });
+    if (!isIsoDate(o[end])) issues.push({ path: [end], message: M.date });
     // Follow-up runs past `to`, and dates end at 9999-12-31.
-    else if (o[end] > LAST_START) issues.push({ path: [end], message: `must be on or before ${LAST_START}, leaving two years for follow-up within the years to 9999` });
+    else if (o[end] > LAST_START) issues.push({ path: [end], message: M.lastStart });
   }
-  if (o.offset !== undefined && !isWhole(o.offset, Number.MAX_SAFE_INTEGER)) {
-    issues.push({ path: ['offset'], message: 'must be a whole number, 0 or more' });
-  }
+  if (o.offset !== undefined && !isWhole(o.offset, Number.MAX_SAFE_INTEGER)) issues.push({ path: ['offset'], message: M.offset });
   const pcns: { id: string; weight: number }[] = [];
   if (o.pcns !== undefined) {
-    if (!Array.isArray(o.pcns) || o.pcns.length === 0) {
-      issues.push({ path: ['pcns'], message: 'must be a non-empty array' });
-    } else {
-      (o.pcns as unknown[]).forEach((entry, i) => {
-        const pcn = typeof entry === 'string' ? { id: entry } : (entry as { id?: unknown; weight?: unknown } | null);
-        const id = pcn?.id;
-        const weight = pcn?.weight ?? 1;
-        if (typeof id !== 'string' || id.length === 0 || id.length > 128) {
-          issues.push({ path: ['pcns', i, 'id'], message: 'must be a non-empty string of at most 128 characters' });
-        } else if (pcns.some((p) => p.id === id)) {
-          issues.push({ path: ['pcns', i, 'id'], message: 'must be unique' });
-        } else if (typeof weight !== 'number' || !(weight > 0) || !Number.isFinite(weight)) {
-          issues.push({ path: ['pcns', i, 'weight'], message: 'must be a number above 0' });
-        } else pcns.push({ id, weight });
-      });
-    }
+    if (!Array.isArray(o.pcns) || o.pcns.length === 0) issues.push({ path: ['pcns'], message: M.pcns });
+    // An index loop, not forEach: a hole in a sparse array is a bad entry, not a skipped one.
+    else for (let i = 0; i < o.pcns.length; i++) readPcn((o.pcns as unknown[])[i], i, pcns, issues);
   }
   if (issues.length > 0) throw new SocialPrescribingError('synthetic/invalid-options', issues);
   const from = o.from as IsoDate;
   const to = o.to as IsoDate;
-  if (from > to) throw new SocialPrescribingError('synthetic/invalid-options', [{ path: ['from'], message: 'must not be after to' }]);
+  if (from > to) throw new SocialPrescribingError('synthetic/invalid-options', [{ path: ['from'], message: M.order }]);
   const list = pcns.length > 0 ? pcns : DEFAULT_PCNS.map((id) => ({ id, weight: 1 }));
   // Weights are relative: scaling them by the largest keeps their total finite (two weights of 1e308 would sum to Infinity).
   const largest = list.reduce((max, p) => Math.max(max, p.weight), 0);
@@ -169,6 +124,20 @@ export function prepare(options: SyntheticReferralOptions): GeneratorContext {
     count: o.count as number,
     offset: (o.offset as number | undefined) ?? 0,
   };
+}
+
+/** Reads PCN entry `i` (an id, or `{ id, weight }` with other fields ignored) into `pcns`, or records its issue. */
+function readPcn(entry: unknown, i: number, pcns: { id: string; weight: number }[], issues: ValidationIssue[]): void {
+  const object = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+  if (typeof entry !== 'string' && !object) {
+    issues.push({ path: ['pcns', i], message: M.entry });
+    return;
+  }
+  const { id, weight = 1 } = (typeof entry === 'string' ? { id: entry } : entry) as { id?: unknown; weight?: unknown };
+  if (typeof id !== 'string' || id.length === 0 || id.length > 128) issues.push({ path: ['pcns', i, 'id'], message: M.id });
+  else if (pcns.some((p) => p.id === id)) issues.push({ path: ['pcns', i, 'id'], message: M.unique });
+  else if (typeof weight !== 'number' || !(weight > 0) || !Number.isFinite(weight)) issues.push({ path: ['pcns', i, 'weight'], message: M.weight });
+  else pcns.push({ id, weight });
 }
 
 /** Splits a SWEMWBS raw score (7–35) into seven items of 1–5, shuffled by the generator. */

@@ -1,5 +1,5 @@
 import type { Referral } from '../referrals/index.js';
-import type { SyntheticReferralOptions } from './generate.js';
+import type { SyntheticReferralOptions } from './referralOptions.js';
 import { referralStream } from './referralStream.js';
 
 /**

@@ -11,7 +11,7 @@
 export { generateReferrals } from './generateReferrals.js';
 export { referralStream } from './referralStream.js';
 export { SYNTHETIC_DISTRIBUTIONS } from './distributions.js';
-export type { SyntheticPcn, SyntheticReferralOptions } from './generate.js';
+export { SyntheticReferralOptionsSchema, type SyntheticPcn, type SyntheticReferralOptions } from './referralOptions.js';
 export { generatePeople, GeneratePeopleOptionsSchema, type GeneratePeopleOptions } from './generatePeople.js';
 export { SYNTHETIC_AGE_BANDS, SYNTHETIC_PEOPLE_DISTRIBUTIONS, type SyntheticAgeBand } from './peopleDistributions.js';
 export { SYNTHETIC_ERRORS, type SyntheticErrorCode } from './errors.js';

@@ -1,5 +1,6 @@
 import type { Referral } from '../referrals/index.js';
-import { generateOne, prepare, type SyntheticReferralOptions } from './generate.js';
+import { generateOne, prepare } from './generate.js';
+import type { SyntheticReferralOptions } from './referralOptions.js';
 
 /**
  * A lazy, re-iterable stream of seeded synthetic referrals, for millions of

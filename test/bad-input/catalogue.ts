@@ -178,6 +178,11 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   'core.unknownOptionIssues': { args: () => [{ listSize: 1, wteInpost: 2 }, ['listSize']] },
   'core.isIsoDate': { args: () => ['2024-02-29'] },
+  'core.isoToYmd': { args: () => ['2024-02-29'] },
+  'core.compileCheck': {
+    args: () => [core.IsoDateSchema],
+    call: (args) => core.compileCheck(args[0] as never)('2024-02-29'),
+  },
   'core.toDayNumber': { args: () => ['2025-04-01'] },
   'core.fromDayNumber': { args: () => [20_000] },
   'core.addDays': { args: () => ['2025-12-31', 1] },

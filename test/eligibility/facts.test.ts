@@ -4,7 +4,8 @@
  * the boundaries the TSDoc and docs/eligibility.md promise.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyFacts, isoToYmd, readFacts } from '../../src/eligibility/facts.js';
+import { isoToYmd } from '../../src/core/index.js';
+import { emptyFacts, readFacts } from '../../src/eligibility/facts.js';
 import {
   AvailabilitySchema,
   CriterionSchema,

@@ -300,22 +300,26 @@ describe('summary options', () => {
   });
 
   it('wants one non-empty string name per groupBy entry', () => {
-    const bad = optionsError({ path: ['groupNames'], message: 'must be one non-empty name per groupBy entry' });
-    expect(errorOf(() => run({ groupBy: 'pcn', groupNames: [''] }))).toEqual(bad);
-    expect(errorOf(() => run({ groupBy: 'pcn', groupNames: [3] }))).toEqual(bad);
-    expect(errorOf(() => run({ groupBy: ['pcn', 'month'], groupNames: ['PCN', ''] }))).toEqual(bad);
+    // A bad name is reported at its index (the zod schema's path); a wrong count at groupNames.
+    const bad = (...path: (string | number)[]) => optionsError({ path: ['groupNames', ...path], message: 'must be one non-empty name per groupBy entry' });
+    expect(errorOf(() => run({ groupBy: 'pcn', groupNames: [''] }))).toEqual(bad(0));
+    expect(errorOf(() => run({ groupBy: 'pcn', groupNames: [3] }))).toEqual(bad(0));
+    expect(errorOf(() => run({ groupBy: ['pcn', 'month'], groupNames: ['PCN', ''] }))).toEqual(bad(1));
+    expect(errorOf(() => run({ groupBy: ['pcn', 'month'], groupNames: ['PCN'] }))).toEqual(bad());
     expect(run({ groupBy: ['pcn', 'month'], groupNames: ['PCN', 'Month'] }).groupNames).toEqual(['PCN', 'Month']);
   });
 
   it('takes an expected-contacts range with 0 <= min <= max, ends included', () => {
-    const bad = optionsError({ path: ['expectedContacts'], message: 'must be { min, max } with 0 <= min <= max' });
+    // A bad end is reported at its own path (the zod schema's); min above max at the range.
+    const bad = (...path: string[]) => optionsError({ path: ['expectedContacts', ...path], message: 'must be { min, max } with 0 <= min <= max' });
     expect(run({ expectedContacts: { min: 0, max: 0 } }).total.contacts.expected).toEqual({ min: 0, max: 0 });
     expect(run({ expectedContacts: { min: 8, max: 8 } }).total.contacts.expected).toEqual({ min: 8, max: 8 });
-    expect(errorOf(() => run({ expectedContacts: { min: -1, max: 12 } }))).toEqual(bad);
-    expect(errorOf(() => run({ expectedContacts: { min: '6', max: 12 } }))).toEqual(bad);
-    expect(errorOf(() => run({ expectedContacts: { min: 6, max: '12' } }))).toEqual(bad);
+    expect(errorOf(() => run({ expectedContacts: { min: -1, max: 12 } }))).toEqual(bad('min'));
+    expect(errorOf(() => run({ expectedContacts: { min: '6', max: 12 } }))).toEqual(bad('min'));
+    expect(errorOf(() => run({ expectedContacts: { min: 6, max: '12' } }))).toEqual(bad('max'));
+    expect(errorOf(() => run({ expectedContacts: { min: 6, max: 2 } }))).toEqual(bad());
     // Untyped configuration never crashes with a TypeError: a symbol is reported like any other bad value.
-    expect(errorOf(() => run({ expectedContacts: { min: 6, max: Symbol('12') } }))).toEqual(bad);
+    expect(errorOf(() => run({ expectedContacts: { min: 6, max: Symbol('12') } }))).toEqual(bad('max'));
   });
 
   it('checks validate, maxReportedIssues and firstIndex, accepting 0 for the counts', () => {
@@ -377,16 +381,17 @@ describe('summary options', () => {
     expect(errorOf(() => run({ instruments: 'swemwbs' }))).toEqual(notKeyed);
     expect(errorOf(() => run({ instruments: null }))).toEqual(notKeyed);
     expect(errorOf(() => run({ instruments: { pam: 5 } }))).toEqual(
-      optionsError({ path: ['instruments', 'pam'], message: 'must be { higherIsBetter?, meaningfulChange? }' }),
+      // An instrument id is the caller's key: the path gives its position, never the id.
+      optionsError({ path: ['instruments', '<key 0>'], message: 'must be { higherIsBetter?, meaningfulChange? }' }),
     );
     expect(errorOf(() => run({ instruments: { pam: { higherIsBetter: 'yes', meaningfulChange: 0 } } }))).toEqual(
       optionsError(
-        { path: ['instruments', 'pam', 'higherIsBetter'], message: 'must be true or false' },
-        { path: ['instruments', 'pam', 'meaningfulChange'], message: 'must be a number above 0, or null' },
+        { path: ['instruments', '<key 0>', 'higherIsBetter'], message: 'must be true or false' },
+        { path: ['instruments', '<key 0>', 'meaningfulChange'], message: 'must be a number above 0, or null' },
       ),
     );
     expect(errorOf(() => run({ instruments: { pam: { meaningfulChange: Symbol('3') } } }))).toEqual(
-      optionsError({ path: ['instruments', 'pam', 'meaningfulChange'], message: 'must be a number above 0, or null' }),
+      optionsError({ path: ['instruments', '<key 0>', 'meaningfulChange'], message: 'must be a number above 0, or null' }),
     );
   });
 });

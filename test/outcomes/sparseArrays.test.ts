@@ -65,7 +65,7 @@ describe('grouping options with holes', () => {
   it('a hole in groupNames is an error, not an undefined column name', () => {
     expect(errorOf(() => summarizeOutcomes([], { groupBy: ['pcn', 'source'], groupNames: ['a', ,] as never }))).toEqual({
       code: 'outcomes/invalid-options',
-      issues: [{ path: ['groupNames'], message: 'must be one non-empty name per groupBy entry' }],
+      issues: [{ path: ['groupNames', 1], message: 'must be one non-empty name per groupBy entry' }],
     });
     expect(summarizeOutcomes([], { groupBy: ['pcn', 'source'], groupNames: ['a', 'b'] }).groupNames).toEqual(['a', 'b']);
   });

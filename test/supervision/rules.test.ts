@@ -213,3 +213,30 @@ describe('supervisionCompliance rules', () => {
     });
   });
 });
+
+describe('supervision options, read with their zod schemas', () => {
+  it('reports every bad option at once, the code of the first (options, dates, range, policy, calendar)', () => {
+    expect(errorOf(() => schedule({ from: '2025-02-30', to: '2101-01-01', kind: 'coaching', policy: { frequency: 'yearly', minutesPerPeriod: 60 } }))).toEqual({
+      code: 'supervision/invalid-options',
+      issues: [
+        { path: ['kind'], message: "must be 'clinical-professional', 'practice', 'educational' or 'peer'" },
+        { path: ['from'], message: 'must be a real calendar date written YYYY-MM-DD' },
+        { path: ['to'], message: 'must be within the years 1995 to 2100, the years with bank holidays computed' },
+        { path: ['policy', 'frequency'], message: 'must be one of: weekly, fortnightly, monthly' },
+      ],
+    });
+    expect(errorOf(() => compliance([], { to: '2025-06-30', calendar: { workingDays: [] } }))).toEqual({
+      code: 'supervision/invalid-date',
+      issues: [
+        { path: ['from'], message: 'is required' },
+        { path: ['calendar', 'workingDays'], message: 'must list at least one working weekday (1 = Monday ... 7 = Sunday)' },
+      ],
+    });
+  });
+
+  it('never echoes a key the caller supplied in an option holding data', () => {
+    const error = errorOf(() => compliance([], { ...quarter, policy: { frequency: 'monthly', minutesPerPeriod: 60, kinds: { 'Jane Smith': { frequency: 'monthly', minutesPerPeriod: 60 } } } }));
+    expect(error.code).toBe('supervision/invalid-policy');
+    expect(JSON.stringify(error)).not.toContain('Jane');
+  });
+});

@@ -42,8 +42,18 @@ describe('synthetic errors', () => {
         { path: ['pcns', 1, 'id'], message: 'must be unique' },
         { path: ['pcns', 2, 'id'], message: 'must be a non-empty string of at most 128 characters' },
         { path: ['pcns', 3, 'weight'], message: 'must be a number above 0' },
-        { path: ['pcns', 4, 'id'], message: 'must be a non-empty string of at most 128 characters' },
+        { path: ['pcns', 4], message: 'must be a PCN id or { id, weight }' },
       ),
+    );
+  });
+
+  it('rejects a hole in a sparse PCN list and a null weight, which were skipped and read as 1', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: ['a', , 'b'] as never }))).toEqual(
+      invalid({ path: ['pcns', 1], message: 'must be a PCN id or { id, weight }' }),
+    );
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: [{ id: 'a', weight: null as never }] }))).toEqual(
+      invalid({ path: ['pcns', 0, 'weight'], message: 'must be a number above 0' }),
     );
   });
 

@@ -155,7 +155,8 @@ describe('options', () => {
       ['pcns', 1, 'id'],
       ['pcns', 2, 'id'],
       ['pcns', 3, 'weight'],
-      ['pcns', 4, 'id'],
+      // An entry that is neither an id nor an object is reported at the entry, not at an id it does not have.
+      ['pcns', 4],
     ]);
   });
 });

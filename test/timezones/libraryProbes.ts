@@ -5,7 +5,7 @@
  * and a year of seeded synthetic referrals summarised, timed and scheduled.
  */
 import * as calendar from '../../src/calendar/index.js';
-import { addDays, fromDayNumber, isoWeekday, toDayNumber } from '../../src/core/index.js';
+import { addDays, fromDayNumber, isoToYmd, isoWeekday, toDayNumber } from '../../src/core/index.js';
 import { readExportDate } from '../../src/csv/exportReader.js';
 import { referralsFromExport } from '../../src/csv/index.js';
 import { summarizeOutcomes } from '../../src/outcomes/index.js';
@@ -34,7 +34,7 @@ export const probes: Record<string, () => unknown> = {
   'core day numbers 1900 to 2100': () =>
     Array.from({ length: 2000 }, (_, i) => {
       const date = fromDayNumber(toDayNumber('1900-01-01') + i * 37);
-      return [date, toDayNumber(date), isoWeekday(date), addDays(date, 180)];
+      return [date, toDayNumber(date), isoToYmd(date), isoWeekday(date), addDays(date, 180)];
     }),
   ...Object.fromEntries(
     REGIONS.map((region) => [
