@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,6 +11,9 @@ export default defineConfig({
     // Tests must not rely on a fresh module state; none stubs globals or mocks modules.
     pool: 'threads',
     isolate: false,
+    // Every core: vitest's default leaves one free (one worker on a 2-core machine: 191 s, against
+    // 136 s with two). Nothing else runs beside vitest in the gate.
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
     coverage: {
