@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { IsoDateSchema, issuesFromZod, parseWithSchema, SocialPrescribingError, type IsoDate } from '../core/index.js';
+import { IsoDateSchema, parseWithSchema, SocialPrescribingError, type IsoDate } from '../core/index.js';
 import { isWorkingDay, workingDaysBetween, WorkingCalendarSchema } from '../calendar/index.js';
-import { referralTimeline, ReferralSchema, ResponsePolicySchema, type Referral } from '../referrals/index.js';
+import { referralTimeline, ResponsePolicySchema, validateReferrals, type Referral } from '../referrals/index.js';
 import { wilson } from './wilsonInterval.js';
 import type { Rate } from './wilsonInterval.js';
 
@@ -206,16 +206,13 @@ export function serviceStatistics(referrals: Iterable<unknown>, options: Service
     excluded++;
     for (const issue of found) if (issues.length < maxIssues) issues.push({ index, path: [...issue.path], message: issue.message });
   };
-  let index = -1;
-  for (const input of referrals) {
-    index++;
+  for (const { index, ...checked } of validateReferrals(referrals)) {
     recordsRead++;
-    const parsed = ReferralSchema.safeParse(input);
-    if (!parsed.success) {
-      exclude(index, issuesFromZod(parsed.error.issues));
+    if (!checked.ok) {
+      exclude(index, checked.issues);
       continue;
     }
-    const r: Referral = parsed.data;
+    const r: Referral = checked.value;
     if (r.referredOn < from || r.referredOn > to) {
       outsidePeriod++;
       continue;

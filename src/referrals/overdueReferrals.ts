@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { IsoDateSchema, isSocialPrescribingError, issuesFromZod, parseWithSchema, SocialPrescribingError, type IsoDate } from '../core/index.js';
+import { IsoDateSchema, isSocialPrescribingError, parseWithSchema, SocialPrescribingError, type IsoDate } from '../core/index.js';
 import { isWorkingDay, workingDaysBetween, WorkingCalendarSchema } from '../calendar/index.js';
 import { firstReplyOn, respondByOf, type ResolvedResponse } from './deadline.js';
 import { isIterable } from './lifecycle.js';
 import { ResponsePolicySchema } from './responsePolicy.js';
-import { ReferralSchema, type Referral } from './schema.js';
+import type { Referral } from './schema.js';
+import { validateReferrals } from './validateReferrals.js';
 
 /**
  * Zod schema of the options of {@link overdueReferrals}.
@@ -164,7 +165,7 @@ export function overdueReferrals(referrals: Iterable<unknown>, options: OverdueO
   const reminders = [...(policy.remindWorkingDaysBefore ?? [])].sort((a, b) => a - b);
   const listed: OverdueReferral[] = [];
   const issues: { index: number; path: (string | number)[]; message: string }[] = [];
-  let index = -1;
+  let index: number;
   let recordsRead = 0;
   let awaiting = 0;
   let answered = 0;
@@ -175,15 +176,14 @@ export function overdueReferrals(referrals: Iterable<unknown>, options: OverdueO
     excluded++;
     for (const issue of found) if (issues.length < maxIssues) issues.push({ index: at, path: [...issue.path], message: issue.message });
   };
-  for (const input of referrals) {
-    index++;
+  for (const checked of validateReferrals(referrals)) {
+    index = checked.index;
     recordsRead++;
-    const parsed = ReferralSchema.safeParse(input);
-    if (!parsed.success) {
-      exclude(index, issuesFromZod(parsed.error.issues));
+    if (!checked.ok) {
+      exclude(index, checked.issues);
       continue;
     }
-    const r: Referral = parsed.data;
+    const r: Referral = checked.value;
     if (r.events.some((event) => event.type === 'entered-in-error')) {
       enteredInError++;
       continue;
