@@ -1,7 +1,7 @@
-import { SocialPrescribingError } from '../core/index.js';
-import { formatCsv, type FormatCsvOptions } from '../csv/index.js';
+import type { FormatCsvOptions } from '../csv/index.js';
 import type { ServiceStatistics } from './serviceStatistics.js';
 import { serviceTable, type ServiceStatisticsTableOptions } from './serviceStatisticsToRows.js';
+import { checkEscapeFormulas, tableToCsv } from './summaryToCsv.js';
 import { checkOptions } from './summaryToRows.js';
 
 /**
@@ -33,10 +33,6 @@ export interface ServiceStatisticsCsvOptions extends ServiceStatisticsTableOptio
  */
 export function serviceStatisticsToCsv(statistics: ServiceStatistics, options: ServiceStatisticsCsvOptions = {}): string {
   checkOptions(options);
-  const { escapeFormulas } = options;
-  if (escapeFormulas !== undefined && typeof escapeFormulas !== 'boolean') {
-    throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['escapeFormulas'], message: 'must be true or false' }]);
-  }
-  const { columns, rows } = serviceTable(statistics, options);
-  return formatCsv([columns, ...rows], { escapeFormulas: escapeFormulas !== false });
+  checkEscapeFormulas(options);
+  return tableToCsv(serviceTable(statistics, options), options);
 }

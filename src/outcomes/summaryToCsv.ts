@@ -60,10 +60,18 @@ export interface OutcomeCsvOptions extends OutcomeTableOptions, FormatCsvOptions
  */
 export function summaryToCsv(summary: OutcomeSummary, options: OutcomeCsvOptions = {}): string {
   checkOptions(options);
-  const { escapeFormulas } = options;
-  if (escapeFormulas !== undefined && typeof escapeFormulas !== 'boolean') {
+  checkEscapeFormulas(options);
+  return tableToCsv(summaryTable(summary, options), options);
+}
+
+/** `escapeFormulas`, when given, is a boolean: checked before the table is built (the outcome writers' CSV option). */
+export function checkEscapeFormulas(options: FormatCsvOptions): void {
+  if (options.escapeFormulas !== undefined && typeof options.escapeFormulas !== 'boolean') {
     throw new SocialPrescribingError('outcomes/invalid-options', [{ path: ['escapeFormulas'], message: 'must be true or false' }]);
   }
-  const { columns, rows } = summaryTable(summary, options);
-  return formatCsv([columns, ...rows], { escapeFormulas: escapeFormulas !== false });
+}
+
+/** A column table as CSV, formulas neutralised unless `escapeFormulas: false` (every outcome writer's CSV). */
+export function tableToCsv(table: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number | null)[])[] }, options: FormatCsvOptions): string {
+  return formatCsv([table.columns, ...table.rows], { escapeFormulas: options.escapeFormulas !== false });
 }
