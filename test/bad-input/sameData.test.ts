@@ -12,6 +12,12 @@ describe('sameData', () => {
     expect(sameData(Number.NaN, Number.NaN)).toBe(true);
   });
 
+  it('compares an object shared in one value with each of its partners in the other', () => {
+    const shared = { n: 1 };
+    expect(sameData({ x: shared, y: shared, z: shared }, { x: { n: 1 }, y: { n: 1 }, z: { n: 1 } })).toBe(true);
+    expect(sameData({ x: shared, y: shared, z: shared }, { x: { n: 1 }, y: { n: 1 }, z: { n: 2 } })).toBe(false);
+  });
+
   it.each<[string, (value: ReturnType<typeof input>) => void]>([
     ['a nested value changed', (v) => ((v.items[0]!.contacts[0] as { on: string }).on = '2025-04-02')],
     ['a key added', (v) => Object.assign(v, { extra: undefined })],
