@@ -186,7 +186,8 @@ function compareKey(a: string | null, b: string | null): number {
  */
 export function serviceStatistics(referrals: Iterable<unknown>, options: ServiceStatisticsOptions): ServiceStatistics {
   const o = parseWithSchema(ServiceStatisticsOptionsSchema, options, 'outcomes/invalid-options', { options: true });
-  if (typeof (referrals as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function') {
+  // A string is iterable, but as characters, not records.
+  if (typeof referrals !== 'object' || typeof (referrals as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
     throw new SocialPrescribingError('outcomes/invalid-input', [{ path: ['referrals'], message: 'must be an iterable of referral records' }]);
   }
   const { from, to, calendar, policy } = o;

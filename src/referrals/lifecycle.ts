@@ -80,22 +80,20 @@ export function checkDate(value: unknown, path: string): IsoDate {
 }
 
 /**
- * Whether a value can be iterated with `for...of`.
+ * Whether a value is a collection of records to iterate with `for...of`: an object with an
+ * iterator. A string is iterable too, but as characters, never as records (a 100,000-character
+ * string was read as 100,000 bad records).
  *
  * @example
  * ```ts
  * import { isIterable } from './lifecycle.js';
  *
- * [isIterable([]), isIterable(new Set()), isIterable('abc')];
+ * [isIterable([]), isIterable(new Set()), isIterable([].values())];
  * //=> [true, true, true]
- * [isIterable(null), isIterable(undefined), isIterable({ length: 0 })];
- * //=> [false, false, false]
+ * [isIterable('abc'), isIterable(null), isIterable(undefined), isIterable({ length: 0 })];
+ * //=> [false, false, false, false]
  * ```
  */
 export function isIterable(value: unknown): value is Iterable<unknown> {
-  return (
-    value !== null &&
-    value !== undefined &&
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }

@@ -42,7 +42,7 @@ export type ReferralValidationResult = { readonly index: number } & ReferralVali
  */
 export function* validateReferrals(records: Iterable<unknown>): Generator<ReferralValidationResult, void, undefined> {
   if (!isIterable(records)) {
-    throw new SocialPrescribingError('referrals/invalid-input', [{ path: [], message: 'records must be iterable' }]);
+    throw new SocialPrescribingError('referrals/invalid-input', [{ path: [], message: 'records must be an array or other collection of records, not a string' }]);
   }
   let index = 0;
   for (const record of records) yield { index: index++, ...validateReferral(record) };

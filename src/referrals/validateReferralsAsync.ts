@@ -29,7 +29,7 @@ export async function* validateReferralsAsync(
   records: AsyncIterable<unknown> | Iterable<unknown>,
 ): AsyncGenerator<ReferralValidationResult, void, undefined> {
   if (!isAsyncIterable(records) && !isIterable(records)) {
-    throw new SocialPrescribingError('referrals/invalid-input', [{ path: [], message: 'records must be iterable' }]);
+    throw new SocialPrescribingError('referrals/invalid-input', [{ path: [], message: 'records must be an array or other collection of records, not a string' }]);
   }
   let index = 0;
   for await (const record of records) yield { index: index++, ...validateReferral(record) };

@@ -223,7 +223,7 @@ describe('validateReferralsAsync edges', () => {
   });
 
   it('pins the error for null, undefined, a number and a plain object', async () => {
-    const notIterable = { code: 'referrals/invalid-input', issues: [{ path: [], message: 'records must be iterable' }] };
+    const notIterable = { code: 'referrals/invalid-input', issues: [{ path: [], message: 'records must be an array or other collection of records, not a string' }] };
     for (const records of [null, undefined, 5, {}]) {
       expect(await rejectionOf(() => collect(records))).toEqual(notIterable);
     }

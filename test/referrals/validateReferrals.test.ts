@@ -40,9 +40,13 @@ describe('validateReferrals', () => {
 
   it('rejects something that is not iterable', () => {
     expect(() => [...validateReferrals(42 as never)]).toThrowErrorMatchingInlineSnapshot(
-      `[SocialPrescribingError: referrals/invalid-input: records must be iterable]`,
+      `[SocialPrescribingError: referrals/invalid-input: records must be an array or other collection of records, not a string]`,
     );
     expect(() => [...validateReferrals(null as never)]).toThrow('referrals/invalid-input');
+  });
+
+  it('refuses a string: iterable, but as characters, not records (100,000 characters were read as 100,000 bad records)', () => {
+    expect(() => [...validateReferrals('R-1,2025-04-01' as never)]).toThrow('referrals/invalid-input');
   });
 
   it('yields exactly one result per input, in order, and never echoes a value', () => {
@@ -83,5 +87,6 @@ describe('validateReferralsAsync', () => {
 
   it('rejects something that is not iterable', async () => {
     await expect(collect(undefined as never)).rejects.toThrow('referrals/invalid-input');
+    await expect(collect('R-1,2025-04-01' as never)).rejects.toThrow('referrals/invalid-input');
   });
 });
