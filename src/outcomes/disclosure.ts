@@ -110,9 +110,9 @@ export function disclosureRule(option: unknown): OutcomeDisclosureRule | null {
 }
 
 /** The count paths of a row (dot paths into {@link OutcomeRow}), and the sets that add up to a total. */
-const layouts = new Map<string, ReturnType<typeof buildCountPaths>>();
+const layouts = new Map<string, Layout>();
 
-function countPaths(row: OutcomeRow): ReturnType<typeof buildCountPaths> {
+function countPaths(row: OutcomeRow): Layout {
   const ids = Object.keys(row.wellbeing).sort();
   const signature = ids.join(' ');
   let layout = layouts.get(signature);
@@ -123,7 +123,15 @@ function countPaths(row: OutcomeRow): ReturnType<typeof buildCountPaths> {
   return layout;
 }
 
-function buildCountPaths(ids: readonly string[]): { counts: string[]; partitions: [total: string, parts: string[]][] } {
+/** A row's layout: its count paths (with their keys split once), the sets that add up to a total, and its rates with the counts they are worked out from. */
+interface Layout {
+  readonly counts: string[];
+  readonly countKeys: readonly (readonly string[])[];
+  readonly partitions: [total: string, parts: string[]][];
+  readonly pairs: readonly (readonly [rate: string, numerator: string, denominator: string])[];
+}
+
+function buildCountPaths(ids: readonly string[]): Layout {
   const reasons = CLOSE_REASONS.map((reason) => `closed.byReason.${reason}`);
   const ages = [...AGE_BANDS, 'unknown'].map((band) => `demographics.ageBands.${band}`);
   const sexes = PERSON_SEXES.map((sex) => `demographics.sex.${sex}`);
@@ -164,8 +172,19 @@ function buildCountPaths(ids: readonly string[]): { counts: string[]; partitions
     'countOnly.wellbeing',
     'countOnly.closed',
   ];
+  const pairs: [string, string, string][] = [
+    ['acceptanceRate', 'accepted', 'referrals'],
+    ['engagementRate', 'engaged', 'referrals'],
+    ['goals.metRate', 'goals.met', 'goals.set'],
+    ['positiveOutcomeRate', 'positiveOutcomes', 'engaged'],
+    ['contacts.withinExpectedRate', 'contacts.withinExpected', 'engaged'],
+    ...NEED_CATEGORIES.map((need): [string, string, string] => [`needs.${need}.share`, `needs.${need}.count`, 'referrals']),
+    ['onward.threeOrMoreRate', 'onward.peopleWithThreeOrMore', 'onward.people'],
+  ];
   return {
     counts,
+    countKeys: counts.map((path) => path.split('.')),
+    pairs,
     partitions: [
       ['closed.total', [...reasons, 'closed.reasonUnknown']],
       ['referrals', ages],
@@ -187,16 +206,34 @@ function keysOf(path: string): readonly string[] {
 }
 
 function get(row: unknown, path: string): unknown {
+  return getByKeys(row, keysOf(path));
+}
+
+function getByKeys(row: unknown, keys: readonly string[]): unknown {
   let value: unknown = row;
-  for (const key of keysOf(path)) value = (value as Record<string, unknown> | undefined)?.[key];
+  for (let i = 0; i < keys.length; i++) value = (value as Record<string, unknown> | undefined)?.[keys[i] as string];
   return value;
 }
 
 function set(row: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = keysOf(path);
+  setByKeys(row, keysOf(path), value);
+}
+
+function setByKeys(row: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+  const last = keys.length - 1;
   let target = row;
-  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-  target[keys[keys.length - 1] as string] = value;
+  for (let i = 0; i < last; i++) target = target[keys[i] as string] as Record<string, unknown>;
+  target[keys[last] as string] = value;
+}
+
+/** A deep copy of a summary row (JSON data), without a JSON round trip's text in between; the writers' cells turn `-0` into `0`. */
+function copyJson(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy: Record<string, unknown> = {};
+  // A `__proto__` key (JSON.parse keeps it as an own key) only sets this copy's prototype: no table reads it.
+  for (const key of Object.keys(value)) copy[key] = copyJson((value as Record<string, unknown>)[key]);
+  return copy;
 }
 
 /** Suppresses one more cell of `parts` when exactly one is suppressed: the smallest non-zero one, else the total. */
@@ -234,14 +271,19 @@ export function discloseSummary(summary: OutcomeSummary, rule: OutcomeDisclosure
   const small = (n: number): boolean => n >= 1 && n <= rule.suppressUpTo;
   const round = (n: number): number => (n === 0 ? 0 : Math.round(n / rule.roundTo) * rule.roundTo);
   const layout = rows.map(countPaths);
-  const suppressed = rows.map((row, r) => new Set((layout[r] as ReturnType<typeof countPaths>).counts.filter((path) => small(get(row, path) as number))));
+  const suppressed = rows.map((row, r) => {
+    const { counts, countKeys } = layout[r] as Layout;
+    const hidden = new Set<string>();
+    for (let i = 0; i < counts.length; i++) if (small(getByKeys(row, countKeys[i] as readonly string[]) as number)) hidden.add(counts[i] as string);
+    return hidden;
+  });
   // With rounding, published figures only bound a suppressed cell (NHS Digital's reason for rounding); without it, they give it exactly.
   if (rule.secondary && rule.roundTo === 1) {
     const value = (r: number) => (path: string): number => (get(rows[r], path) as number | undefined) ?? 0;
     for (let pass = 0; pass < 3; pass++) {
       let changed = false;
       rows.forEach((_, r) => {
-        for (const [total, parts] of (layout[r] as ReturnType<typeof countPaths>).partitions) {
+        for (const [total, parts] of (layout[r] as Layout).partitions) {
           if (secondaryIn(parts, total, value(r), suppressed[r] as Set<string>)) changed = true;
         }
       });
@@ -249,7 +291,7 @@ export function discloseSummary(summary: OutcomeSummary, rule: OutcomeDisclosure
       const groups = summary.groups.length;
       if (groups > 0) {
         const totalRow = rows.length - 1;
-        for (const path of (layout[totalRow] as ReturnType<typeof countPaths>).counts) {
+        for (const path of (layout[totalRow] as Layout).counts) {
           const hidden = summary.groups.map((_, g) => g).filter((g) => (suppressed[g] as Set<string>).has(path));
           if (hidden.length !== 1 || (suppressed[totalRow] as Set<string>).has(path)) continue;
           const candidates = summary.groups
@@ -265,22 +307,26 @@ export function discloseSummary(summary: OutcomeSummary, rule: OutcomeDisclosure
       if (!changed) break;
     }
   }
-  const out = rows.map((row, r) => protectRow(row, layout[r] as ReturnType<typeof countPaths>, suppressed[r] as Set<string>, rule, round, small));
+  const out = rows.map((row, r) => protectRow(row, layout[r] as Layout, suppressed[r] as Set<string>, rule, round, small));
   return { ...summary, groups: out.slice(0, -1), total: out[out.length - 1] as OutcomeRow };
 }
 
 function protectRow(
   row: OutcomeRow,
-  layout: ReturnType<typeof countPaths>,
+  layout: Layout,
   suppressed: Set<string>,
   rule: OutcomeDisclosureRule,
   round: (n: number) => number,
   small: (n: number) => boolean,
 ): OutcomeRow {
-  // A summary row is JSON data, so a JSON round trip is a deep copy.
-  const copy = JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
+  // A summary row is JSON data; the copy is what a JSON round trip would give.
+  const copy = copyJson(row) as Record<string, unknown>;
   const shown = (path: string): number | null => (suppressed.has(path) ? null : round(get(row, path) as number));
-  for (const path of layout.counts) set(copy, path, shown(path) ?? rule.symbol);
+  const { counts, countKeys } = layout;
+  for (let i = 0; i < counts.length; i++) {
+    const keys = countKeys[i] as readonly string[];
+    setByKeys(copy, keys, suppressed.has(counts[i] as string) ? rule.symbol : round(getByKeys(row, keys) as number));
+  }
   const hiddenRate = { value: rule.symbol, low: rule.symbol, high: rule.symbol };
   const rate = (path: string, numerator: number | null, denominator: number | null, was: Rate | null): void => {
     if (was === null && denominator !== null && denominator > 0) return; // a rate the summary leaves out stays out
@@ -290,13 +336,7 @@ function protectRow(
   const pair = (path: string, numerator: string, denominator: string): void => {
     rate(path, shown(numerator), shown(denominator), get(row, path) as Rate | null);
   };
-  pair('acceptanceRate', 'accepted', 'referrals');
-  pair('engagementRate', 'engaged', 'referrals');
-  pair('goals.metRate', 'goals.met', 'goals.set');
-  pair('positiveOutcomeRate', 'positiveOutcomes', 'engaged');
-  pair('contacts.withinExpectedRate', 'contacts.withinExpected', 'engaged');
-  for (const need of NEED_CATEGORIES) pair(`needs.${need}.share`, `needs.${need}.count`, 'referrals');
-  pair('onward.threeOrMoreRate', 'onward.peopleWithThreeOrMore', 'onward.people');
+  for (const [path, numerator, denominator] of layout.pairs) pair(path, numerator, denominator);
   const attendedShown = shown('onward.attendance.attended');
   const didNotAttendShown = shown('onward.attendance.didNotAttend');
   const knownAttendance = attendedShown === null || didNotAttendShown === null ? null : attendedShown + didNotAttendShown;

@@ -106,6 +106,12 @@ describe('disclosure control on the outcome tables (NHS Digital: suppress 1–7,
     expect(Object.isFrozen(NHS_DIGITAL_DISCLOSURE)).toBe(true);
   });
 
+  it('copies a row with a __proto__ key (a summary read from JSON) as data, without touching Object.prototype', () => {
+    const read = JSON.parse(JSON.stringify(summary).replaceAll('"referrals":', '"__proto__":{"polluted":"yes"},"referrals":')) as typeof summary;
+    expect(summaryToRows(read, { disclosure: true })).toEqual(rows);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('refuses a bad rule, by path', () => {
     expect(code(() => summaryToRows(summary, { disclosure: { roundTo: 0, symbol: '5', extra: 1 } as never }))).toEqual({
       code: 'outcomes/invalid-options',
