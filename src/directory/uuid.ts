@@ -134,9 +134,14 @@ export function uuidV5(name: string, namespace: string): string {
   const hex = namespace.replaceAll('-', '');
   for (let i = 0; i < 16; i++) input[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   input.set(nameBytes, 16);
-  const hash = sha1(input).slice(0, 16);
+  const hash = sha1(input);
   hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
   hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
-  const digits = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
+  let text = '';
+  for (let i = 0; i < 16; i++) text += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + hexByte(hash[i] as number);
+  return text;
+}
+
+function hexByte(byte: number): string {
+  return (byte < 16 ? '0' : '') + byte.toString(16);
 }
