@@ -6,14 +6,16 @@
  *   MUTATION_BASE=main~3 npx tsx scripts/mutation/changed.ts
  *   MUTATION_BUDGET_SECONDS=600 npx tsx scripts/mutation/changed.ts
  *
- * Base: see chooseBase in plan.ts. With nothing to compare (a one-commit shallow clone) it
+ * Base: each module's own commit in baseline.json (`modules`, for a module measured after the
+ * last full run), else its shared `commit`; see basesOfModules and chooseBase in plan.ts.
+ * MUTATION_BASE compares every module with one commit. With nothing to compare (a one-commit shallow clone) it
  * says so and passes. Fails when Stryker fails or any mutated module scores under the break
  * threshold in stryker.config.json. The full run is `npm run test:mutation`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { changedModules, chooseBase, moduleScores, planMutation, type ModuleCost, type MutationReport } from './plan.js';
+import { basesOfModules, changedModules, chooseBase, moduleScores, planMutation, type Baseline, type ModuleCost, type MutationReport } from './plan.js';
 
 const root = join(import.meta.dirname, '../..');
 const git = (...args: string[]): string | null => {
@@ -24,32 +26,38 @@ const git = (...args: string[]): string | null => {
   }
 };
 
-const baseline = (JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as { commit: string }).commit;
-const base = chooseBase({
-  fromEnv: process.env.MUTATION_BASE || undefined,
-  baseline: git('cat-file', '-e', `${baseline}^{commit}`) === null ? null : baseline,
-  hasParent: git('rev-parse', '--verify', '--quiet', 'HEAD~1') !== null,
-});
-if (base === null) {
-  console.log('mutation: no baseline commit and no parent commit to compare with (shallow clone?); nothing mutated. Full run: npm run test:mutation');
-  process.exit(0);
-}
-const diff = git('diff', '--name-only', base.ref);
-if (diff === null) {
-  console.error(`mutation: cannot diff against ${base.ref}`);
-  process.exit(1);
-}
-
 const modules = readdirSync(join(root, 'src'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
+const baseline = JSON.parse(readFileSync(join(import.meta.dirname, 'baseline.json'), 'utf8')) as Baseline;
+const hasParent = git('rev-parse', '--verify', '--quiet', 'HEAD~1') !== null;
+const fromEnv = process.env.MUTATION_BASE || undefined;
+// MUTATION_BASE compares every module with one commit; otherwise each module with its own measured baseline.
+const groups = fromEnv === undefined ? basesOfModules(baseline, modules) : new Map([[fromEnv, modules]]);
+const changedSet = new Set<string>();
+for (const [commit, group] of groups) {
+  const base = chooseBase({ fromEnv, baseline: git('cat-file', '-e', `${commit}^{commit}`) === null ? null : commit, hasParent });
+  if (base === null) {
+    console.log('mutation: no baseline commit and no parent commit to compare with (shallow clone?); nothing mutated. Full run: npm run test:mutation');
+    process.exit(0);
+  }
+  const diff = git('diff', '--name-only', base.ref);
+  if (diff === null) {
+    console.error(`mutation: cannot diff against ${base.ref}`);
+    process.exit(1);
+  }
+  const changedHere = changedModules(diff.split('\n').filter(Boolean), group);
+  console.log(`mutation: ${group.join(', ')} against ${base.ref} (${base.why}): changed ${changedHere.join(', ') || 'none'}`);
+  for (const module of changedHere) changedSet.add(module);
+}
+const changed = modules.filter((module) => changedSet.has(module));
+
 const costs = JSON.parse(readFileSync(join(import.meta.dirname, 'costs.json'), 'utf8')) as Record<string, ModuleCost>;
 const budgetSeconds = Number(process.env.MUTATION_BUDGET_SECONDS ?? 900);
-const changed = changedModules(diff.split('\n').filter(Boolean), modules);
 const plan = planMutation(changed, costs, budgetSeconds);
 
-console.log(`mutation: base ${base.ref} (${base.why}); changed modules: ${changed.join(', ') || 'none'}`);
+console.log(`mutation: changed modules: ${changed.join(', ') || 'none'}`);
 if (plan.skipped.length > 0) {
   console.log(`mutation: over the ${budgetSeconds} s budget, not mutated here: ${plan.skipped.join(', ')}. Run them with npm run test:mutation -- --mutate "src/<module>/**/*.ts,!src/**/index.ts"`);
 }

@@ -41,6 +41,25 @@ export function chooseBase({ fromEnv, baseline, hasParent }: BaseCandidates): Mu
   return null;
 }
 
+/**
+ * `scripts/mutation/baseline.json`: the commit whose full run gave the published scores, and,
+ * for modules measured later on their own, that module's commit.
+ */
+export interface Baseline {
+  readonly commit: string;
+  readonly modules?: Readonly<Record<string, string>>;
+}
+
+/** Each baseline commit with the modules it is the baseline of (its own entry, else the shared commit), in module order. */
+export function basesOfModules(baseline: Baseline, modules: readonly string[]): Map<string, string[]> {
+  const bases = new Map<string, string[]>();
+  for (const module of modules) {
+    const commit = baseline.modules?.[module] ?? baseline.commit;
+    bases.set(commit, [...(bases.get(commit) ?? []), module]);
+  }
+  return bases;
+}
+
 /** Modules whose source or tests changed: `src/<m>/…` or `test/<m>/…`, in module order. */
 export function changedModules(changedFiles: readonly string[], modules: readonly string[]): string[] {
   const touched = new Set<string>();

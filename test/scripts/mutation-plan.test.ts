@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedModules, chooseBase, moduleScores, planMutation } from '../../scripts/mutation/plan.js';
+import { basesOfModules, changedModules, chooseBase, moduleScores, planMutation } from '../../scripts/mutation/plan.js';
 
 const MODULES = ['calendar', 'caseload', 'core', 'eligibility'];
 
@@ -16,6 +16,20 @@ describe('chooseBase', () => {
   it('falls back to the last commit, then to nothing (a one-commit shallow clone)', () => {
     expect(chooseBase({ fromEnv: undefined, baseline: null, hasParent: true })?.ref).toBe('HEAD~1');
     expect(chooseBase({ fromEnv: undefined, baseline: null, hasParent: false })).toBeNull();
+  });
+});
+
+describe('basesOfModules', () => {
+  it('compares each module with its own measured commit, else the shared one, in module order', () => {
+    const bases = basesOfModules({ commit: 'old', modules: { core: 'new', eligibility: 'new', unknown: 'other' } }, MODULES);
+    expect([...bases]).toEqual([
+      ['old', ['calendar', 'caseload']],
+      ['new', ['core', 'eligibility']],
+    ]);
+  });
+
+  it('uses the shared commit for every module when none has its own', () => {
+    expect([...basesOfModules({ commit: 'old' }, MODULES)]).toEqual([['old', MODULES]]);
   });
 });
 
