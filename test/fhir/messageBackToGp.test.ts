@@ -2,8 +2,8 @@
  * messageBackToGp: the PRSB message back to the GP and referrer: codes only without consent, the
  * structured content and letter with it, what `asOf` leaves out, and what the letter never holds.
  */
-import { describe, expect, it } from 'vitest';
-import { messageBackToGp } from '../../src/fhir/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { messageBackToGp, type MessageBack } from '../../src/fhir/index.js';
 import { codeEvents, ReferralSchema } from '../../src/referrals/index.js';
 import { fullReferral } from '../bad-input/fixtures.js';
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from '../bad-input/hostile.js';
@@ -12,7 +12,11 @@ import { errorOf } from '../support/errorOf.js';
 const referral = () => ({ ...fullReferral(), id: 'R-0001', pcn: 'north', schemeId: 'splw', workerId: 'lw-1' });
 
 describe('messageBackToGp without consent to share', () => {
-  const message = messageBackToGp(referral(), { consentToShare: false, asOf: '2025-06-30' });
+  // Built in beforeEach, not in the describe body: mutation testing switches a mutant on only once tests start.
+  let message: MessageBack;
+  beforeEach(() => {
+    message = messageBackToGp(referral(), { consentToShare: false, asOf: '2025-06-30' });
+  });
 
   it('carries the SNOMED CT codes only', () => {
     expect(message.content).toBeNull();
@@ -44,8 +48,76 @@ describe('messageBackToGp without consent to share', () => {
   });
 });
 
+describe('messageBackToGp: what asOf keeps', () => {
+  // Dated on asOf: kept. Dated after it: left out. Contacts out of order, and a missed one first.
+  const dated = () => ({
+    id: 'R-0002',
+    referredOn: '2025-04-01',
+    source: 'self',
+    events: [
+      { type: 'accepted', on: '2025-04-02' },
+      { type: 'closed', on: '2025-05-02', reason: 'goals-met' },
+    ],
+    contacts: [
+      { on: '2025-04-16', mode: 'telephone', attended: true },
+      { on: '2025-04-05', mode: 'telephone', attended: false },
+      { on: '2025-04-09', mode: 'face-to-face', attended: true },
+      { on: '2025-05-02', mode: 'telephone', attended: true },
+    ],
+    onward: [
+      { kind: 'referral', organisationId: 'org-a', on: '2025-04-10' },
+      { kind: 'signpost', organisationId: 'org-b', activityId: 'walk', on: '2025-05-01' },
+      { kind: 'referral', organisationId: 'org-c', on: '2025-05-02' },
+    ],
+    measures: [
+      { instrument: 'swemwbs', timepoint: 'baseline', on: '2025-05-01', score: 19.25 },
+      { instrument: 'swemwbs', timepoint: 'exit', on: '2025-05-02', score: 23.21 },
+    ],
+    goals: [
+      { setOn: '2025-05-01', status: 'met' },
+      { setOn: '2025-05-02', status: 'not-met', need: 'housing' },
+    ],
+  });
+
+  it('keeps what is dated on asOf and leaves out what comes after it', () => {
+    const content = messageBackToGp(dated(), { consentToShare: true, asOf: '2025-05-01' }).content!;
+    expect(content.referral).toMatchObject({ status: 'engaged', closedOn: null, closeReason: null, schemeId: null, pcn: null });
+    expect(content.contacts).toMatchObject({ attended: 2, missed: 1, firstContactOn: '2025-04-09', lastContactOn: '2025-04-16' });
+    expect(content.contacts.byMode).toEqual([
+      { mode: 'face-to-face', attended: 1 },
+      { mode: 'telephone', attended: 1 },
+    ]);
+    expect(content.support).toEqual({
+      referrals: 1,
+      signposts: 1,
+      organisations: 2,
+      entries: [
+        { kind: 'referral', organisationId: 'org-a', activityId: null, on: '2025-04-10' },
+        { kind: 'signpost', organisationId: 'org-b', activityId: 'walk', on: '2025-05-01' },
+      ],
+    });
+    expect(content.assessments.map((assessment) => [assessment.timepoint, assessment.on])).toEqual([['baseline', '2025-05-01']]);
+    expect(content.plan).toEqual({ goals: [{ setOn: '2025-05-01', status: 'met', need: null }], met: 1 });
+  });
+
+  it('a day later, counts the close, the last contact, the second referral and the unmet goal', () => {
+    const message = messageBackToGp(dated(), { consentToShare: true, asOf: '2025-05-02' });
+    const content = message.content!;
+    expect(content.referral).toMatchObject({ status: 'closed', closedOn: '2025-05-02', closeReason: 'goals-met' });
+    expect(content.contacts).toMatchObject({ attended: 3, lastContactOn: '2025-05-02' });
+    expect([content.support.referrals, content.support.signposts, content.support.organisations]).toEqual([2, 1, 3]);
+    expect(content.plan.met).toBe(1);
+    expect(message.letter).toContain('status closed on 2025-05-02 (goals-met).');
+    expect(message.letter).toContain('Plan: 2 goals (goal met; housing not met).');
+    expect(message.letter).toContain('Support offered: 2 onward referrals and 1 signpost, to 3 organisations.');
+  });
+});
+
 describe('messageBackToGp with consent to share', () => {
-  const message = messageBackToGp(referral(), { consentToShare: true, asOf: '2025-06-30' });
+  let message: MessageBack;
+  beforeEach(() => {
+    message = messageBackToGp(referral(), { consentToShare: true, asOf: '2025-06-30' });
+  });
 
   it('holds every PRSB section the library can fill', () => {
     expect(message.content).toEqual({

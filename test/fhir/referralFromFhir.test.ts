@@ -142,6 +142,27 @@ describe('referralFromFhir: Gravity-shaped pairs', () => {
   });
 });
 
+describe('referralFromFhir: a bundle holding two referrals', () => {
+  // A second referral's ServiceRequest with its contacts, measures, goals and onward requests, but no Task:
+  // the Tasks name the first, so only what is based on the first is read.
+  const two = (): unknown => {
+    const first = wire(full()) as { entry: { resource: { resourceType: string } }[] };
+    const second = wire({ ...full(), id: 'R-OTHER', referredOn: '2025-03-01' }) as typeof first;
+    const extra = second.entry.filter((entry) => entry.resource.resourceType !== 'Task');
+    return { ...first, entry: [...extra.slice(0, 1), ...first.entry, ...extra.slice(1)] };
+  };
+
+  it('reads the referral the Tasks focus on, with only what is based on it', () => {
+    expect(referralFromFhir(two())).toEqual(referralFromFhir(wire(full())));
+  });
+
+  it('refuses the bundle when no Task names either', () => {
+    const bundle = two() as { entry: { resource: { resourceType: string } }[] };
+    const withoutTasks = { ...bundle, entry: bundle.entry.filter((entry) => entry.resource.resourceType !== 'Task') };
+    expect(errorOf(() => referralFromFhir(withoutTasks))).toMatchObject({ code: 'fhir/missing-service-request' });
+  });
+});
+
 describe('referralFromFhir: bad bundles', () => {
   it('refuses what is not a Bundle', () => {
     expect(errorOf(() => referralFromFhir(null)).code).toBe('fhir/invalid-bundle');

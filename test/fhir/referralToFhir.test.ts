@@ -4,7 +4,7 @@
  * SDOH referral Task shape, the codes written, deterministic ids and what is never written.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeEach } from 'vitest';
 import { referralToFhir, type FhirBundle, type FhirEncounter, type FhirGoal, type FhirObservation, type FhirServiceRequest, type FhirTask } from '../../src/fhir/index.js';
 import { ReferralSchema, type Referral } from '../../src/referrals/index.js';
 import { generateReferrals } from '../../src/synthetic/index.js';
@@ -78,10 +78,17 @@ describe('referralToFhir: valid FHIR R4', () => {
 });
 
 describe('referralToFhir: the resources', () => {
-  const bundle = referralToFhir(full(), { patientId: 'P-7f3a', identifierSystem: 'https://referrals.example.org/id' });
-  const [serviceRequest] = resources<FhirServiceRequest>(bundle, 'ServiceRequest');
-  const tasks = resources<FhirTask>(bundle, 'Task');
-  const current = tasks.at(-1)!;
+  // Built in beforeEach, not in the describe body: mutation testing switches a mutant on only once tests start.
+  let bundle: ReturnType<typeof referralToFhir>;
+  let serviceRequest: FhirServiceRequest | undefined;
+  let tasks: FhirTask[];
+  let current: FhirTask;
+  beforeEach(() => {
+    bundle = referralToFhir(full(), { patientId: 'P-7f3a', identifierSystem: 'https://referrals.example.org/id' });
+    [serviceRequest] = resources<FhirServiceRequest>(bundle, 'ServiceRequest');
+    tasks = resources<FhirTask>(bundle, 'Task');
+    current = tasks.at(-1)!;
+  });
 
   it('is a collection bundle with ids derived from the referral id', () => {
     expect(bundle.type).toBe('collection');
