@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { messageBackToGp, type MessageBack } from '../../src/fhir/index.js';
-import { codeEvents, ReferralSchema } from '../../src/referrals/index.js';
+import { codeEvents, ReferralSchema, type ReferralInput } from '../../src/referrals/index.js';
 import { fullReferral } from '../bad-input/fixtures.js';
 import { BIRTH_DATE, NHS_COMPACT, NHS_SPACED } from '../bad-input/hostile.js';
 import { errorOf } from '../support/errorOf.js';
@@ -50,7 +50,7 @@ describe('messageBackToGp without consent to share', () => {
 
 describe('messageBackToGp: what asOf keeps', () => {
   // Dated on asOf: kept. Dated after it: left out. Contacts out of order, and a missed one first.
-  const dated = () => ({
+  const dated = (): ReferralInput => ({
     id: 'R-0002',
     referredOn: '2025-04-01',
     source: 'self',
