@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { LongestFirstSequencer } from './scripts/testOrder.js';
 
 export default defineConfig({
   test: {
@@ -15,8 +14,6 @@ export default defineConfig({
     // Every core: vitest's default leaves one free (one worker on a 2-core machine: 191 s, against
     // 136 s with two). Nothing else runs beside vitest in the gate.
     maxWorkers: availableParallelism(),
-    // Longest files first, also on a fresh clone with no cached durations (scripts/testOrder.ts).
-    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     coverage: {
