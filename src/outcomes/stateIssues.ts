@@ -5,6 +5,7 @@ import { COUNTER_NAMES, COUNTERS, type CounterName, type CounterSpec } from './g
 type Path = (string | number)[];
 
 const MAX_ISSUES = 20;
+const NOT_A_COUNT = 'must be a whole number, 0 or more';
 const WELLBEING_COUNTS = ['paired', 'unscorable', 'improved', 'meaningfullyImproved'] as const;
 const WELLBEING_SUMS = ['sumBaseline', 'sumFollowUp'] as const;
 
@@ -50,7 +51,7 @@ export function stateIssues(value: Record<string, unknown>, groupers: number): V
     if (issues.length < MAX_ISSUES) issues.push({ path, message });
   };
   const count = (v: unknown, path: Path): void => {
-    if (!isCount(v)) add(path, 'must be a whole number, 0 or more');
+    if (!isCount(v)) add(path, NOT_A_COUNT);
   };
   const record = (v: unknown, path: Path): Record<string, unknown> => {
     if (isRecord(v)) return v;
@@ -107,7 +108,7 @@ function checkOf(spec: CounterSpec): ((v: unknown) => string | null) | 'wellbein
       Array.isArray(v) && (length === null || v.length === length) && Array.from(v).every(isCount) ? null : 'must be a list of whole numbers, 0 or more, of the expected length';
   return match(spec)
     .returnType<((v: unknown) => string | null) | 'wellbeing'>()
-    .with({ kind: 'count' }, () => (v: unknown) => (isCount(v) ? null : 'must be a whole number, 0 or more'))
+    .with({ kind: 'count' }, () => (v: unknown) => (isCount(v) ? null : NOT_A_COUNT))
     .with({ kind: 'slots' }, (s) => list(s.length))
     .with({ kind: 'histogram' }, () => list(null))
     .with({ kind: 'ids' }, () => (v: unknown) => (Array.isArray(v) && Array.from(v).every((id) => typeof id === 'string') ? null : 'must be an array of ids'))
