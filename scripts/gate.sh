@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole gate behind `npm test`. Ends with vitest's summary line.
-# Independent checks run two at a time (the machines here have 2 cores); each step's output is
-# kept in .cache/gate/<step>.log and printed only when the step fails. Time zones: vitest runs
+# Independent work runs side by side (the machines here have 2 cores): the typecheck and lint
+# (one process) beside the build and package checks, then beside the docs and knip, then beside
+# vitest. Each step's output is kept in .cache/gate/<step>.log and printed only when it fails. Time zones: vitest runs
 # once, under UTC, and test/timezones/ replays every public function under UTC, UTC+14 and UTC-8
 # in child processes (see docs/decisions.md).
 set -uo pipefail
@@ -30,30 +31,52 @@ together() {
   wait "$second" || failed+=("$2")
 }
 
-typecheck() { step typecheck npx tsc -p tsconfig.check.json; }
-lint() { step lint npx eslint --cache --cache-strategy content --cache-location .cache/eslint/ .; }
-# build: the JS from tsup and the declarations the typecheck step emitted (npm run build runs both).
-package() { step build bash -c 'npx tsup && npx tsx scripts/declarations.ts' && step publint npm run --silent publint && step attw npm run --silent attw && step size npm run --silent size; }
+# Typecheck and lint share one TypeScript program in one process (scripts/check.ts): each used to
+# build and check the whole program itself. It writes check.ready once the declarations the build
+# packages are emitted, and lint goes on beside the build, the docs and vitest.
+ready=.cache/gate/check.ready
+rm -f "$ready"
+npx tsx scripts/check.ts --ready "$ready" >.cache/gate/check.log 2>&1 &
+check=$!
+
+# Waits for the declarations (or for the check to stop without them, which the build then reports).
+declarations() {
+  while [ ! -e "$ready" ] && kill -0 "$check" 2>/dev/null; do sleep 0.2; done
+}
+
+# build: the JS from tsup and the declarations the check emitted (npm run build runs both).
+package() { declarations && step build bash -c 'npx tsup && npx tsx scripts/declarations.ts' && step publint npm run --silent publint && step attw npm run --silent attw && step size npm run --silent size; }
 docs() { step docs npm run --silent docs -- --logLevel Warn && step knip npm run --silent knip; }
 
-# Two streams, so neither core waits for the other's slower step: the package needs the
-# declarations the typecheck emits; lint, docs and knip need nothing built.
-checked_package() { typecheck && package; }
-prose_and_lint() {
+# Prints the check's lines, and its output when it failed.
+checked() {
   local status=0
-  lint || status=1
-  docs || status=1
+  wait "$check" || status=1
+  if [ "$status" -eq 0 ]; then grep -E '^  (ok|FAIL) ' .cache/gate/check.log; else sed 's/^/    /' .cache/gate/check.log; fi
   return "$status"
 }
 
 printf '== static checks\n'
-together checked_package prose_and_lint
+together package docs
 if [ ${#failed[@]} -gt 0 ]; then
+  kill "$check" 2>/dev/null
   printf '\nfailed: %s\n' "${failed[*]}"
   exit 1
 fi
 
-printf '\n== vitest (TZ=UTC, with coverage; test/timezones/ adds UTC+14 and UTC-8)\n'
+# vitest starts as soon as the package and the docs site are built, beside the rest of lint; its
+# output is shown once the check has reported, so the gate still ends with vitest's summary line.
 # The coverage summary goes to coverage/coverage-summary.txt (vitest.config.ts); dropping the
 # provider's one header line after it keeps vitest's summary line the last thing printed.
-TZ=UTC npx vitest run --coverage 2>&1 | grep -v 'Coverage report from'
+[ -t 1 ] && export FORCE_COLOR=1
+TZ=UTC npx vitest run --coverage >.cache/gate/vitest.log 2>&1 &
+vitest=$!
+if ! checked; then
+  kill "$vitest" 2>/dev/null
+  printf '\nfailed: check\n'
+  exit 1
+fi
+
+printf '\n== vitest (TZ=UTC, with coverage; test/timezones/ adds UTC+14 and UTC-8)\n'
+tail --pid="$vitest" -n +1 -f .cache/gate/vitest.log | grep --line-buffered -v 'Coverage report from'
+wait "$vitest"
