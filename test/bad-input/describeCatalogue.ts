@@ -13,9 +13,7 @@ import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SocialPrescribingError } from '../../src/core/index.js';
 import { CATALOGUE, KNOWN_BUGS, callEntry, exportFor, type Entry, type KnownBug } from './catalogue.js';
-import { ABSENT, HOSTILE_VALUES, copyData, errorProblems, findBadValue, isPlainObject, polluted, prototypeKeys, restorePrototypes, sameData, type Hostile } from './hostile.js';
-
-type Path = readonly (string | number)[];
+import { HOSTILE_VALUES, copyData, errorProblems, findBadValue, isPlainObject, placeValue, polluted, prototypeKeyCounts, prototypeKeys, restorePrototypes, sameData, withValueAt, type Hostile, type Path } from './hostile.js';
 
 /** Where hostile values go: each argument, its top-level fields, the first element of an array and that element's fields, one level further down. */
 function sitesOf(args: readonly unknown[], depth = 3): Path[] {
@@ -46,15 +44,13 @@ function valueAt(root: unknown, path: Path): unknown {
   return node;
 }
 
-function substitute(args: unknown[], path: Path, hostile: Hostile): unknown[] {
-  const parent = valueAt(args, path.slice(0, -1)) as Record<string | number, unknown>;
+/** Puts the hostile value (made from the value it replaces) at `path`; returns the value placed. */
+function substitute(args: unknown[], path: Path, hostile: Hostile): unknown {
+  const parent = valueAt(args, path.slice(0, -1));
   const key = path.at(-1)!;
-  const value = hostile.make(parent[key]);
-  if (value !== ABSENT) parent[key] = value;
-  else if (parent === (args as unknown)) args.length = Math.min(args.length, key as number);
-  else if (Array.isArray(parent)) parent.splice(key as number, 1);
-  else Reflect.deleteProperty(parent, key);
-  return args;
+  const value = hostile.make((parent as Record<string | number, unknown>)[key]);
+  placeValue(parent, key, value, path.length === 1);
+  return value;
 }
 
 let calls = 0;
@@ -73,16 +69,21 @@ function knownBug(key: string, site: Path, hostile: Hostile): KnownBug | undefin
 }
 
 /** Runs one function with one hostile value at every site; returns every problem found. */
-async function runCase(key: string, entry: Entry, hostile: Hostile): Promise<string[]> {
+export async function runCase(key: string, entry: Entry, hostile: Hostile): Promise<string[]> {
   const before = prototypeKeys();
+  const counts = prototypeKeyCounts();
   const problems: string[] = [];
   // The baseline is built once and copied for each site (building some baselines runs the library);
-  // arguments that are not plain data (zod schemas) are built afresh instead.
+  // arguments that are not plain data (zod schemas) are built afresh instead, and not checked for
+  // mutation. What the arguments must still hold after the call is the baseline with a copy of the
+  // hostile value at the site: the baseline itself is never passed to the function.
   const baseline = entry.args();
-  const fresh = (): unknown[] => copyData(baseline) ?? entry.args();
+  const isData = copyData(baseline) !== null;
   for (const site of sitesOf(baseline, entry.depth)) {
-    const args = substitute(fresh(), site, hostile);
-    const snapshot = copyData(args);
+    const args = (isData ? copyData(baseline) : null) ?? entry.args();
+    const value = substitute(args, site, hostile);
+    const copied = isData ? copyData(value) : null;
+    const snapshot = copied === null ? null : withValueAt(baseline, site, copied);
     const label = `${key} with ${hostile.name} at ${site.join('.')}`;
     const relaxed = (entry.trusted !== undefined && !STRICT) || knownBug(key, site, hostile) !== undefined;
     calls++;
@@ -97,7 +98,7 @@ async function runCase(key: string, entry: Entry, hostile: Hostile): Promise<str
       for (const problem of shown) problems.push(`${label}: ${problem}`);
     }
     if (snapshot !== null && !sameData(args, snapshot)) problems.push(`${label}: input mutated`);
-    if (prototypeKeys() !== before || polluted()) {
+    if (prototypeKeyCounts() !== counts || polluted()) {
       problems.push(`${label}: built-in prototype changed`);
       restorePrototypes(before);
     }

@@ -110,14 +110,15 @@ const MAX_NODES = 2_000_000;
 
 /** Walks a result deeply: no NaN, no ±Infinity, no -0, no `undefined` property value. Returns the first problem path. */
 export function findBadValue(value: unknown): string | null {
-  const seen = new Set<unknown>();
-  // Paths are built only for a problem: each stack entry points at its parent's entry (building a
-  // string per node cost more than the walk on the catalogue's 10,000-element results).
+  const seen = new Set<object>();
+  // Paths are built only for a problem: each stack entry points at its parent's entry and keeps its
+  // raw key, written as `.key`, `[i]`, `.get(key)` or `.has()` from the parent's kind only then
+  // (a string per node cost more than the walk on the catalogue's 10,000-element results).
   const nodes: unknown[] = [value];
   const parents: number[] = [-1];
-  const keys: string[] = ['$'];
+  const keys: unknown[] = ['$'];
   const stack: number[] = [0];
-  const push = (item: unknown, parent: number, key: string): void => {
+  const push = (item: unknown, parent: number, key: unknown): void => {
     stack.push(nodes.length);
     nodes.push(item);
     parents.push(parent);
@@ -125,8 +126,28 @@ export function findBadValue(value: unknown): string | null {
   };
   const pathOf = (at: number): string => {
     const parts: string[] = [];
-    for (let i = at; i !== -1; i = parents[i]!) parts.push(keys[i]!);
+    for (let i = at; i !== -1; i = parents[i]!) {
+      const parent = i === 0 ? undefined : nodes[parents[i]!];
+      const key = keys[i];
+      parts.push(
+        parent === undefined
+          ? String(key)
+          : ArrayBuffer.isView(parent)
+            ? `[${String(key)}]`
+            : parent instanceof Map
+              ? `.get(${String(key)})`
+              : parent instanceof Set
+                ? '.has()'
+                : `.${String(key)}`,
+      );
+    }
     return parts.reverse().join('');
+  };
+  const badNumber = (at: number, node: number): string | null => {
+    if (Number.isNaN(node)) return `${pathOf(at)} is NaN`;
+    if (!Number.isFinite(node)) return `${pathOf(at)} is ${node}`;
+    if (Object.is(node, -0)) return `${pathOf(at)} is -0`;
+    return null;
   };
   let visited = 0;
   while (stack.length > 0) {
@@ -134,32 +155,39 @@ export function findBadValue(value: unknown): string | null {
     const node = nodes[at];
     if (++visited > MAX_NODES) return null;
     if (typeof node === 'number') {
-      if (Number.isNaN(node)) return `${pathOf(at)} is NaN`;
-      if (!Number.isFinite(node)) return `${pathOf(at)} is ${node}`;
-      if (Object.is(node, -0)) return `${pathOf(at)} is -0`;
+      const bad = badNumber(at, node);
+      if (bad !== null) return bad;
       continue;
     }
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (ArrayBuffer.isView(node)) {
       const view = node as unknown as ArrayLike<number>;
-      for (let i = 0; i < view.length; i++) push(view[i], at, `[${i}]`);
+      for (let i = 0; i < view.length; i++) push(view[i], at, i);
       continue;
     }
     if (node instanceof Map) {
-      for (const [key, item] of node) push(item, at, `.get(${String(key)})`);
+      for (const [key, item] of node) push(item, at, key);
       continue;
     }
     if (node instanceof Set) {
-      for (const item of node) push(item, at, '.has()');
+      for (const item of node) push(item, at, undefined);
       continue;
     }
-    const isArray = Array.isArray(node);
-    for (const key of Object.keys(node)) {
-      const item = (node as Record<string, unknown>)[key];
-      if (item === undefined && !isArray) return `${pathOf(at)}.${key} is undefined`;
-      // Primitives other than numbers cannot hold a bad value: skip them without a stack entry.
-      if (typeof item === 'number' || (typeof item === 'object' && item !== null)) push(item, at, `.${key}`);
+    // Finite numbers other than -0 and primitives other than numbers cannot hold a bad value: they
+    // are checked here without a stack entry. Array items may be undefined (holes are checked elsewhere).
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === 'number' ? !Number.isFinite(item) || Object.is(item, -0) : typeof item === 'object' && item !== null) push(item, at, i);
+      }
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (item === undefined) return `${pathOf(at)}.${key} is undefined`;
+      if (typeof item === 'number' ? !Number.isFinite(item) || Object.is(item, -0) : typeof item === 'object' && item !== null) push(item, at, key);
     }
   }
   return null;
@@ -173,6 +201,17 @@ const BUILT_IN_PROTOTYPES = [Object.prototype, Array.prototype, Function.prototy
  */
 export function prototypeKeys(): string {
   return BUILT_IN_PROTOTYPES.map((proto) => Reflect.ownKeys(proto).map(String).join(',')).join('|');
+}
+
+/**
+ * How many own keys each built-in prototype has, as one number (each count is under 1,000): the
+ * cheap check made after every catalogue call. A key added (or removed) changes it; the full
+ * {@link prototypeKeys} snapshot, taken once per case, is what {@link restorePrototypes} restores.
+ */
+export function prototypeKeyCounts(): number {
+  let counts = 0;
+  for (const proto of BUILT_IN_PROTOTYPES) counts = counts * 1000 + Reflect.ownKeys(proto).length;
+  return counts;
 }
 
 /** Deletes any own key added to the built-in prototypes since `before` was taken, so one polluting case cannot spoil the rest. */
@@ -299,6 +338,46 @@ export function copyData<T>(value: T): T | null {
     if (error === NOT_DATA) return null;
     throw error;
   }
+}
+
+/** Where a hostile value goes: argument index, then keys and array indexes. */
+export type Path = readonly (string | number)[];
+
+/**
+ * Puts `value` at `key` of `parent`, or removes the key when it is {@link ABSENT}: a trailing
+ * argument is left out (the argument list is shortened), an array element is spliced out and an
+ * object key deleted.
+ */
+export function placeValue(parent: unknown, key: string | number, value: unknown, isArgumentList: boolean): void {
+  const target = parent as Record<string | number, unknown>;
+  if (value !== ABSENT) define(target, String(key), value);
+  else if (isArgumentList) (parent as unknown[]).length = Math.min((parent as unknown[]).length, key as number);
+  else if (Array.isArray(parent)) parent.splice(key as number, 1);
+  else Reflect.deleteProperty(target, key);
+}
+
+/**
+ * `root` with `value` placed at `path` (see {@link placeValue}), sharing every subtree of `root`
+ * off the path: only the arrays and objects along the path are copied (shallowly, keeping holes,
+ * null prototypes and own `__proto__` keys). The catalogue compares a call's arguments with it
+ * afterwards, so a snapshot costs the path, not a deep copy of every argument.
+ */
+export function withValueAt(root: readonly unknown[], path: Path, value: unknown): unknown[] {
+  const top = shallowCopy(root) as unknown[];
+  let node: Record<string | number, unknown> = top as unknown as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const child = shallowCopy(node[key] as object);
+    define(node, String(key), child);
+    node = child as Record<string | number, unknown>;
+  }
+  placeValue(node, path.at(-1)!, value, path.length === 1);
+  return top;
+}
+
+function shallowCopy(item: object): object {
+  const out: object = Array.isArray(item) ? new Array<unknown>(item.length) : (Object.create(Object.getPrototypeOf(item) as object | null) as object);
+  for (const key of Object.keys(item)) define(out, key, (item as Record<string, unknown>)[key]);
+  return out;
 }
 
 function define(target: object, key: string, value: unknown): void {
