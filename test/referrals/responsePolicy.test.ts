@@ -37,6 +37,18 @@ describe('response policies', () => {
     );
   });
 
+  it('requires reminders before the deadline and each once, at the reminder', () => {
+    const policy = { id: 'five-days', name: 'Five working days', respondWithinWorkingDays: 5, atDeadline: 'flag' };
+    expect(ResponsePolicySchema.safeParse({ ...policy, remindWorkingDaysBefore: [4, 1] }).success).toBe(true);
+    expect(ResponsePolicySchema.safeParse(policy).success).toBe(true);
+    const parsed = ResponsePolicySchema.safeParse({ ...policy, remindWorkingDaysBefore: [5, 6, 4, 4, 1] });
+    expect(parsed.error?.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ['custom', ['remindWorkingDaysBefore', 0], 'must be less than respondWithinWorkingDays'],
+      ['custom', ['remindWorkingDaysBefore', 1], 'must be less than respondWithinWorkingDays'],
+      ['custom', ['remindWorkingDaysBefore', 3], 'must not repeat a reminder point'],
+    ]);
+  });
+
   it('deeply freezes the presets', () => {
     expect(Object.isFrozen(responsePolicies.twoWeekMarketplace)).toBe(true);
     expect(Object.isFrozen(responsePolicies.twoWeekMarketplace.remindWorkingDaysBefore)).toBe(true);

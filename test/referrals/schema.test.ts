@@ -8,6 +8,7 @@ import {
   ReferralMeasureSchema,
   ReferralPersonSchema,
   ReferralSchema,
+  UndatedMeasureSchema,
   type ReferralInput,
 } from '../../src/referrals/index.js';
 import { arbitraryReferral } from './arbitraries.js';
@@ -276,6 +277,74 @@ describe('ReferralSchema: what a flat export knows without dates', () => {
     expect(issues({ ...base, undated: { measures: [{ instrument: 'swemwbs', timepoint: 'exit' }] } }).map(([path]) => path)).toEqual([
       ['undated', 'measures', 0, 'score'],
     ]);
+  });
+});
+
+describe('ReferralSchema: issue codes and the rules around them', () => {
+  const base = { id: 'R-1', referredOn: '2025-04-01', source: 'gp-practice' };
+  const issues = (value: unknown) => {
+    const parsed = ReferralSchema.safeParse(value);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.code, issue.path, issue.message]);
+  };
+
+  it('refuses any event after an entered-in-error event, whatever came before it', () => {
+    expect(
+      issues({
+        ...base,
+        events: [
+          { type: 'entered-in-error', on: '2025-04-02', reason: 'duplicate' },
+          { type: 'accepted', on: '2025-04-03' },
+        ],
+      }),
+    ).toEqual([['custom', ['events', 1, 'type'], 'must not follow an entered-in-error event']]);
+    expect(
+      issues({
+        ...base,
+        events: [
+          { type: 'closed', on: '2025-04-02', reason: 'goals-met' },
+          { type: 'entered-in-error', on: '2025-04-03', reason: 'duplicate' },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it('gives the undated rules the custom code', () => {
+    expect(issues({ ...base, undated: { status: 'accepted', closeReason: 'goals-met' } })).toEqual([
+      ['custom', ['undated', 'closeReason'], "must only be given with status 'closed'"],
+    ]);
+    const exit = { instrument: 'swemwbs', timepoint: 'exit', score: 20 };
+    expect(issues({ ...base, undated: { measures: [exit, exit] } })).toEqual([
+      ['custom', ['undated', 'measures', 1, 'timepoint'], 'must not repeat an instrument and timepoint'],
+    ]);
+    expect(issues({ ...base, contacts: [{ on: '2025-04-02', mode: 'telephone', attended: true }], undated: { contactsMissed: 3 } })).toEqual([
+      ['custom', ['undated', 'contactsMissed'], 'must not be given with dated contacts'],
+    ]);
+    expect(issues({ ...base, events: [{ type: 'closed', on: '2025-05-01', reason: 'other' }], undated: { status: 'closed' } })).toEqual([
+      ['custom', ['undated', 'status'], 'must not be closed when events hold a dated close'],
+    ]);
+    expect(
+      issues({
+        ...base,
+        measures: [{ instrument: 'swemwbs', timepoint: 'baseline', on: '2025-04-02', score: 20 }],
+        undated: { measures: [exit] },
+      }),
+    ).toEqual([['custom', ['undated', 'measures', 0, 'instrument'], 'must not also have dated measures']]);
+  });
+
+  it('accepts an undated close beside dated events that are not a close, and undated scores of another instrument', () => {
+    expect(issues({ ...base, events: [{ type: 'accepted', on: '2025-04-02' }], undated: { status: 'closed' } })).toEqual([]);
+    expect(
+      issues({
+        ...base,
+        measures: [{ instrument: 'pam', timepoint: 'baseline', on: '2025-04-02', score: 50 }],
+        undated: { measures: [{ instrument: 'swemwbs', timepoint: 'exit', score: 21 }] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts an undated measure given by its items alone', () => {
+    expect(UndatedMeasureSchema.safeParse({ instrument: 'swemwbs', timepoint: 'exit', items: [3, 4, 3] }).success).toBe(true);
+    expect(UndatedMeasureSchema.safeParse({ instrument: 'swemwbs', timepoint: 'exit', score: 21 }).success).toBe(true);
   });
 });
 
