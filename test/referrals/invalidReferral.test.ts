@@ -107,3 +107,21 @@ describe('holes in events and contacts (issue 14, defect 4)', () => {
     expect(contacts.issues[0]?.path).toEqual(['referral', 'contacts', 1]);
   });
 });
+
+describe('a day that is not a string, deep in the lists', () => {
+  const MESSAGE = 'is not a valid Referral: validate it with ReferralSchema or validateReferrals first';
+
+  const pick = (...names: (keyof typeof run)[]) => names.map((name) => [name, run[name]] as const);
+
+  it.each(pick('referralStatus', 'referralTimeline', 'codeEvents'))('%s reports an event day that cannot be compared at the referral', (_, call) => {
+    const referral = { ...valid(), events: [{ type: 'accepted', on: Symbol('day') }] };
+    const error = errorOf(() => call(referral)) as SocialPrescribingError;
+    expect([error.code, error.issues]).toEqual(['referrals/invalid-referral', [{ path: ['referral'], message: MESSAGE }]]);
+  });
+
+  it.each(pick('referralTimeline', 'contactSummary', 'codeEvents'))('%s reports an attended contact day that cannot be compared at the referral', (_, call) => {
+    const referral = { ...valid(), contacts: [...valid().contacts, { on: Symbol('day'), mode: 'telephone', attended: true }] };
+    const error = errorOf(() => call(referral)) as SocialPrescribingError;
+    expect([error.code, error.issues]).toEqual(['referrals/invalid-referral', [{ path: ['referral'], message: MESSAGE }]]);
+  });
+});
