@@ -41,6 +41,33 @@ describe('referralTimeline', () => {
     ]);
   });
 
+  it("marks the days from the deadline to a late reply overdue under a 'flag' policy", () => {
+    const policy = { id: 'ten-days', name: 'Ten working days', respondWithinWorkingDays: 10, atDeadline: 'flag' } as const;
+    const referral = makeReferral({
+      events: [
+        { type: 'on-hold', on: '2025-04-03' },
+        { type: 'accepted', on: '2025-04-22' },
+      ],
+    });
+    // Due by 15 April (ten working days after 1 April); the reply came on 22 April.
+    expect(referralTimeline(referral, { policy })).toEqual([
+      { on: '2025-04-01', status: 'referred', onHold: false, cause: 'referred', overdue: false },
+      { on: '2025-04-03', status: 'referred', onHold: true, cause: 'on-hold', overdue: false },
+      { on: '2025-04-16', status: 'referred', onHold: true, cause: 'policy', overdue: true },
+      { on: '2025-04-22', status: 'accepted', onHold: false, cause: 'accepted', overdue: false },
+    ]);
+  });
+
+  it("never marks a day overdue under a 'decline' policy, which declines instead", () => {
+    const policy = { id: 'ten-days', name: 'Ten working days', respondWithinWorkingDays: 10, atDeadline: 'decline' } as const;
+    const referral = makeReferral({ events: [{ type: 'on-hold', on: '2025-04-03' }] });
+    expect(referralTimeline(referral, { policy })).toEqual([
+      { on: '2025-04-01', status: 'referred', onHold: false, cause: 'referred', overdue: false },
+      { on: '2025-04-03', status: 'referred', onHold: true, cause: 'on-hold', overdue: false },
+      { on: '2025-04-16', status: 'rejected', onHold: false, cause: 'policy', overdue: false },
+    ]);
+  });
+
   it('agrees with referralStatus on every entry and ends at the final status', () => {
     fc.assert(
       fc.property(arbitraryReferral, (referral) => {
