@@ -46,6 +46,26 @@ describe('contactSummary', () => {
     },
   );
 
+  it.each([null, [], 'expected', 5])('refuses options %o that are not an options object', (options) => {
+    expect(() => contactSummary(makeReferral(), options as never)).toThrowErrorMatchingInlineSnapshot(
+      `[SocialPrescribingError: referrals/invalid-options: must be an options object]`,
+    );
+  });
+
+  it('names a misspelt option', () => {
+    expect(() => contactSummary(makeReferral(), { expcted: { min: 1, max: 2 } } as never)).toThrowErrorMatchingInlineSnapshot(
+      `[SocialPrescribingError: referrals/invalid-options: expcted is not a known option]`,
+    );
+  });
+
+  it('reads undated counts of 0, and refuses a negative count as a malformed referral', () => {
+    const referral = makeReferral({ undated: { contactsAttended: 0, contactsMissed: 0 } });
+    expect(contactSummary(referral)).toEqual({ attended: 0, missed: 0, band: 'below', daysToFirstContact: null, weeksSupported: null });
+    expect(() => contactSummary({ ...referral, undated: { contactsAttended: -1 } })).toThrowErrorMatchingInlineSnapshot(
+      `[SocialPrescribingError: referrals/invalid-referral: referral is not a valid Referral: validate it with ReferralSchema or validateReferrals first]`,
+    );
+  });
+
   it('counts every contact once and never returns NaN', () => {
     fc.assert(
       fc.property(arbitraryReferral, (referral) => {
