@@ -48,7 +48,7 @@ describe('resolveResponse', () => {
     });
   });
 
-  it('lets an error that is not the library own pass through unchanged', () => {
+  it("lets an error that is not the library's own pass through unchanged", () => {
     const calendar = {
       get region(): string {
         throw new RangeError('calendar getter failed');
