@@ -332,3 +332,109 @@ describe('referralToFhir: bad input', () => {
     expect(errorOf(() => referralToFhir(full(), { name: 'x' } as never))).toEqual({ code: 'fhir/invalid-options', issues: [{ path: [], message: 'has 1 unrecognised key' }] });
   });
 });
+
+describe('referralToFhir: a referral with little recorded', () => {
+  it('writes no performer, reason, owner, identifier system, executionPeriod or output it has no value for', () => {
+    const bundle = referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'gp-practice' });
+    expect(bundle).toStrictEqual({
+      resourceType: 'Bundle',
+      id: 'R-1',
+      type: 'collection',
+      entry: [
+        {
+          resource: {
+            resourceType: 'ServiceRequest',
+            id: 'R-1-service-request',
+            identifier: [{ value: 'R-1' }],
+            status: 'active',
+            intent: 'order',
+            code: { coding: [{ system: 'http://snomed.info/sct', code: '871731000000106', display: 'Referral to social prescribing service (procedure)' }] },
+            subject: { reference: 'Patient/R-1' },
+            authoredOn: '2025-04-01',
+            requester: { display: 'gp-practice' },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Task',
+            id: 'R-1-task',
+            meta: { versionId: '1' },
+            status: 'requested',
+            businessStatus: { text: 'referred' },
+            intent: 'order',
+            code: { coding: [{ system: 'http://hl7.org/fhir/CodeSystem/task-code', code: 'fulfill', display: 'Fulfill the focal request' }] },
+            focus: { reference: 'ServiceRequest/R-1-service-request' },
+            for: { reference: 'Patient/R-1' },
+            authoredOn: '2025-04-01',
+            lastModified: '2025-04-01',
+            requester: { display: 'gp-practice' },
+          },
+        },
+      ],
+    });
+  });
+
+  it('a completed Task without attended contacts has no output, and an open one with them has none either', () => {
+    const closed = referralToFhir({
+      id: 'R-1',
+      referredOn: '2025-04-01',
+      source: 'self',
+      events: [{ type: 'accepted', on: '2025-04-02' }, { type: 'closed', on: '2025-04-20', reason: 'goals-met' }],
+      contacts: [{ on: '2025-04-09', mode: 'telephone', attended: false }],
+    });
+    const closedTask = resources<FhirTask>(closed, 'Task').at(-1)!;
+    expect(closedTask.status).toBe('completed');
+    expect('output' in closedTask).toBe(false);
+    const open = referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self', contacts: [{ on: '2025-04-09', mode: 'telephone', attended: true }] });
+    const openTask = resources<FhirTask>(open, 'Task').at(-1)!;
+    expect(openTask.status).toBe('in-progress');
+    expect('output' in openTask).toBe(false);
+    expect(openTask.executionPeriod).toStrictEqual({ start: '2025-04-09' });
+  });
+});
+
+describe('referralToFhir: the status of each Task version and of the ServiceRequest', () => {
+  it('a version has the status of its own event, even when a later event falls on the same day', () => {
+    const bundle = referralToFhir({
+      id: 'R-1',
+      referredOn: '2025-04-01',
+      source: 'self',
+      events: [{ type: 'accepted', on: '2025-04-02' }, { type: 'closed', on: '2025-04-02', reason: 'goals-met' }],
+    });
+    expect(resources<FhirTask>(bundle, 'Task').map((task) => task.status)).toEqual(['requested', 'accepted', 'completed']);
+  });
+
+  it('a referral whose only event puts it on hold is on hold', () => {
+    const bundle = referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events: [{ type: 'on-hold', on: '2025-04-02' }] });
+    expect(resources<FhirServiceRequest>(bundle, 'ServiceRequest')[0]!.status).toBe('on-hold');
+    expect(resources<FhirTask>(bundle, 'Task').map((task) => task.status)).toEqual(['requested', 'on-hold']);
+  });
+
+  it('a rejected or cancelled referral revokes the ServiceRequest', () => {
+    const status = (event: Referral['events'][number]) =>
+      resources<FhirServiceRequest>(referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events: [event] }), 'ServiceRequest')[0]!.status;
+    expect(status({ type: 'rejected', on: '2025-04-02', reason: 'outside-area' })).toBe('revoked');
+    expect(status({ type: 'cancelled', on: '2025-04-02', reason: 'needs-changed' })).toBe('revoked');
+  });
+
+  it('the executionPeriod ends on a decline, rejection, cancellation or failure to contact, and starts only once accepted', () => {
+    const period = (...events: Referral['events']) => {
+      const bundle = referralToFhir({ id: 'R-1', referredOn: '2025-04-01', source: 'self', events });
+      return resources<FhirTask>(bundle, 'Task').at(-1)!.executionPeriod;
+    };
+    expect(period({ type: 'declined', on: '2025-04-05' })).toStrictEqual({ end: '2025-04-05' });
+    expect(period({ type: 'rejected', on: '2025-04-05', reason: 'outside-area' })).toStrictEqual({ end: '2025-04-05' });
+    expect(period({ type: 'cancelled', on: '2025-04-05', reason: 'needs-changed' })).toStrictEqual({ end: '2025-04-05' });
+    expect(period({ type: 'unable-to-contact', on: '2025-04-05' })).toStrictEqual({ end: '2025-04-05' });
+    expect(period({ type: 'accepted', on: '2025-04-02' }, { type: 'declined', on: '2025-04-05' })).toStrictEqual({ start: '2025-04-02', end: '2025-04-05' });
+    expect(period({ type: 'accepted', on: '2025-04-02' })).toStrictEqual({ start: '2025-04-02' });
+  });
+});
+
+describe('referralToFhir: ids', () => {
+  it('a referral id that is not a FHIR id gives sp- and two 8-digit FNV-1a hashes, zero-padded', () => {
+    expect(referralToFhir({ id: 'referral 1/2', referredOn: '2025-04-01', source: 'self' }).id).toBe('sp-a97397c224e7dfa0');
+    expect(referralToFhir({ id: 'referral 25/2', referredOn: '2025-04-01', source: 'self' }).id).toBe('sp-01b4c71094b33de6');
+    expect(referralToFhir({ id: 'referral 14/2', referredOn: '2025-04-01', source: 'self' }).id).toBe('sp-76c1abb403edf1fe');
+  });
+});
