@@ -27,6 +27,7 @@ describe('computed scores', () => {
     for (const measure of [
       on('baseline', 'swemwbs', undefined, 20),
       on('baseline', 'ons4', [4, 6, 8]),
+      on('baseline', 'ons4', [4, 6, 8, 2, 5]),
       on('baseline', 'ons4', [4, 6, 8, 11]),
       on('baseline', 'ucla3', [1, 2]),
       on('baseline', 'mycaw', [3]),

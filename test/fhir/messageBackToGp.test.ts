@@ -113,6 +113,30 @@ describe('messageBackToGp: what asOf keeps', () => {
   });
 });
 
+describe('messageBackToGp: a close, a reopening and a second close', () => {
+  it('names the close dated up to asOf, not a later one', () => {
+    const twice: ReferralInput = {
+      id: 'R-0003',
+      referredOn: '2025-04-01',
+      source: 'self',
+      events: [
+        { type: 'accepted', on: '2025-04-02' },
+        { type: 'closed', on: '2025-04-10', reason: 'goals-met' },
+        { type: 'reopened', on: '2025-05-01' },
+        { type: 'closed', on: '2025-05-20', reason: 'moved-away' },
+      ],
+    };
+    expect(messageBackToGp(twice, { consentToShare: true, asOf: '2025-04-20' }).content!.referral).toMatchObject({ status: 'closed', closedOn: '2025-04-10', closeReason: 'goals-met' });
+    expect(messageBackToGp(twice, { consentToShare: true, asOf: '2025-05-20' }).content!.referral).toMatchObject({ status: 'closed', closedOn: '2025-05-20', closeReason: 'moved-away' });
+  });
+
+  it('gives a code dated on asOf itself', () => {
+    expect(messageBackToGp(referral(), { consentToShare: false, asOf: '2025-04-03' }).codes).toEqual([
+      { system: 'http://snomed.info/sct', code: '871731000000106', term: 'Referral to social prescribing service (procedure)', on: '2025-04-03' },
+    ]);
+  });
+});
+
 describe('messageBackToGp with consent to share', () => {
   let message: MessageBack;
   beforeEach(() => {
