@@ -1,7 +1,9 @@
 /**
  * referralFromFhir: the round trip with referralToFhir (property: equal on every field the bundle
  * carries; person and practiceCode come back absent), Gravity-shaped Task and
- * ServiceRequest pairs (the official examples), and bad bundles.
+ * ServiceRequest pairs (the official examples), bad bundles, and bundles written elsewhere: which
+ * ServiceRequest is the referral, optional fields absent (compared with toStrictEqual, so an
+ * `undefined` field counts), Task reasons, notes and days.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

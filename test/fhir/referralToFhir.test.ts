@@ -1,7 +1,8 @@
 /**
  * referralToFhir: every bundle validates against the official HL7 FHIR R4 JSON Schema (property over
  * generated referrals, and a referral with every kind of event, contact mode and measure), the Gravity
- * SDOH referral Task shape, the codes written, deterministic ids and what is never written.
+ * SDOH referral Task shape, the codes written, deterministic ids and what is never written, the exact
+ * bundle of a referral with little recorded, and the status and executionPeriod of each Task version.
  */
 import fc from 'fast-check';
 import { describe, expect, it, beforeEach } from 'vitest';
