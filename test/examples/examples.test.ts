@@ -85,7 +85,7 @@ describe('examples/', () => {
   });
 
   it('parallel-summary.ts merges worker accumulators into the single-thread summary', () => {
-    const { stdout } = runExample('parallel-summary.ts', ['--count', '30000']);
+    const { stdout } = runExample('parallel-summary.ts', ['--count', '5000']);
     expect(stdout).toContain('equals the single-thread summary: true');
   });
 
