@@ -82,7 +82,7 @@ export async function runCase(key: string, entry: Entry, hostile: Hostile): Prom
   for (const site of sitesOf(baseline, entry.depth)) {
     const args = (isData ? copyData(baseline) : null) ?? entry.args();
     const value = substitute(args, site, hostile);
-    const copied = isData ? copyData(value) : null;
+    const copied = !isData ? null : hostile.frozen === true ? value : copyData(value);
     const snapshot = copied === null ? null : withValueAt(baseline, site, copied);
     const label = `${key} with ${hostile.name} at ${site.join('.')}`;
     const relaxed = (entry.trusted !== undefined && !STRICT) || knownBug(key, site, hostile) !== undefined;
