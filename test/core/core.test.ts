@@ -44,11 +44,14 @@ describe('day numbers', () => {
   it('agree with Date.UTC for every day from 1900 to 2100', () => {
     const start = Date.UTC(1900, 0, 1) / 86_400_000;
     const end = Date.UTC(2100, 11, 31) / 86_400_000;
+    // Disagreements are collected and compared once: an expect per day (146,000 of them) took 6 s.
+    const disagreements: string[] = [];
     for (let day = start; day <= end; day++) {
       const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      expect(fromDayNumber(day)).toBe(iso);
-      expect(toDayNumber(iso)).toBe(day);
+      if (fromDayNumber(day) !== iso || toDayNumber(iso) !== day) disagreements.push(`${day} ${iso}`);
     }
+    expect(disagreements).toEqual([]);
+    expect(end - start + 1).toBe(73_414);
   });
 
   it('round-trip for any day number', () => {
