@@ -5,10 +5,10 @@
  * is not installed fails with `render/missing-dependency`.
  */
 import { inflateSync } from 'node:zlib';
-import { planCaseloadByGroup, planToVegaLite } from 'social-prescribing/caseload';
-import { summarizeOutcomes, summaryToVegaLite } from 'social-prescribing/outcomes';
-import { generateReferrals } from 'social-prescribing/synthetic';
 import { describe, expect, it, vi } from 'vitest';
+import { planCaseloadByGroup, planToVegaLite } from '../../src/caseload/index.js';
+import { summarizeOutcomes, summaryToVegaLite } from '../../src/outcomes/index.js';
+import { generateReferrals } from '../../src/synthetic/index.js';
 import { isSocialPrescribingError, SocialPrescribingError } from '../../src/core/index.js';
 import { isMissingModule, loadPeer, readRequest, sansSerifFont } from '../../src/render/load.js';
 import { chartToPng, chartToSvg } from '../../src/render/index.js';
