@@ -81,7 +81,9 @@ async function main(): Promise<void> {
   if (diagnostics.length > 0) {
     failed = true;
     const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
-    process.stdout.write(ts.formatDiagnosticsWithColorAndContext(diagnostics, host));
+    // Colours only for a terminal: the gate keeps this output in a log and sets FORCE_COLOR when it prints to one.
+    const format = process.stdout.isTTY || process.env['FORCE_COLOR'] !== undefined ? ts.formatDiagnosticsWithColorAndContext : ts.formatDiagnostics;
+    process.stdout.write(format(diagnostics, host));
   }
   report('typecheck', diagnostics.length === 0, start);
 

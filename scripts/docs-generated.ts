@@ -9,3 +9,5 @@
 await import('./docs-pictures.js');
 await import('./render-exchange-example.js');
 await import('./render-directory-example.js');
+
+export {};

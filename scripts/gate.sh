@@ -9,6 +9,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .cache/gate
 failed=()
+# Colours in the logs the gate prints only when it prints to a terminal.
+[ -t 1 ] && export FORCE_COLOR=1
 
 # step <name> <command...>: runs it quietly, prints its time, and its log when it fails.
 step() {
@@ -60,7 +62,6 @@ printf '== static checks\n'
 # The bad-input catalogue needs nothing built: it starts now, in its own vitest run without coverage
 # (docs/decisions.md: coverage made its 44,000 calls a third slower, and the unit tests alone meet
 # the coverage thresholds). One worker: the other core is shared by the static checks.
-[ -t 1 ] && export FORCE_COLOR=1
 TZ=UTC npx vitest run test/bad-input/catalogue/ --maxWorkers=1 --slowTestThreshold=30000 >.cache/gate/catalogue.log 2>&1 &
 catalogue=$!
 together package docs
