@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs-site/', 'coverage/', 'out/', 'reports/', '.stryker-tmp/', 'test/.examples/', '.cache/', '*.config.js', '*.config.mjs'] },
+  { ignores: ['dist/', 'docs-site/', 'coverage/', 'out/', 'reports/', '.stryker-tmp/', 'test/.examples/', 'examples/*.bundle.mjs', '.cache/', '*.config.js', '*.config.mjs'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
