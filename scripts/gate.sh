@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The whole gate behind `npm test`. Ends with vitest's summary line.
-# Independent work runs side by side (the machines here have 2 cores): the typecheck and lint
-# (one process) beside the build and package checks, then beside the docs and knip, then beside
-# vitest. Each step's output is kept in .cache/gate/<step>.log and printed only when it fails. Time zones: vitest runs
-# once, under UTC, and test/timezones/ replays every public function under UTC, UTC+14 and UTC-8
-# in child processes (see docs/decisions.md).
+# The critical path is typecheck -> build -> vitest (vitest needs the package and the docs site),
+# so those, and the docs, run at normal priority; everything else (lint, publint, attw, size,
+# knip, the bad-input catalogue) runs at nice 10 and takes the cores the critical path leaves
+# idle (2 cores here: docs/decisions.md has the measurements). Each step's output is kept in
+# .cache/gate/<step>.log and printed only when it fails. Time zones: vitest runs once, under
+# UTC, and test/timezones/ replays every public function under UTC, UTC+14 and UTC-8 in child
+# processes (see docs/decisions.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .cache/gate
@@ -35,7 +37,7 @@ together() {
 
 # Typecheck and lint share one TypeScript program in one process (scripts/check.ts): each used to
 # build and check the whole program itself. It writes check.ready once the declarations the build
-# packages are emitted, and lint goes on beside the build, the docs and vitest.
+# packages are emitted; lint then goes on at low priority beside the build, the docs and vitest.
 ready=.cache/gate/check.ready
 rm -f "$ready"
 npx tsx scripts/check.ts --ready "$ready" >.cache/gate/check.log 2>&1 &
@@ -47,8 +49,10 @@ declarations() {
 }
 
 # build: the JS from tsup and the declarations the check emitted (npm run build runs both).
-package() { declarations && step build bash -c 'npx tsup && npx tsx scripts/declarations.ts' && step publint npm run --silent publint && step attw npm run --silent attw && step size npm run --silent size; }
-docs() { step docs npm run --silent docs -- --logLevel Warn && step knip npm run --silent knip; }
+build() { declarations && step build bash -c 'npx tsup && npx tsx scripts/declarations.ts'; }
+docs() { step docs npm run --silent docs -- --logLevel Warn; }
+# The checks of the built package and knip, at low priority, beside vitest.
+package_checks() { step publint nice -n 10 npm run --silent publint && step attw nice -n 10 npm run --silent attw && step size nice -n 10 npm run --silent size && step knip nice -n 10 npm run --silent knip; }
 
 # Prints the check's lines, and its output when it failed.
 checked() {
@@ -59,17 +63,19 @@ checked() {
 }
 
 printf '== static checks\n'
-# The bad-input catalogue needs nothing built: it starts now, in its own vitest run without coverage
-# (docs/decisions.md: coverage made its 44,000 calls a third slower, and the unit tests alone meet
-# the coverage thresholds). One worker: the other core is shared by the static checks.
-TZ=UTC npx vitest run test/bad-input/catalogue/ --maxWorkers=1 --slowTestThreshold=30000 >.cache/gate/catalogue.log 2>&1 &
+# The bad-input catalogue needs nothing built: it starts now, at low priority, in its own vitest run
+# without coverage (docs/decisions.md: coverage made its 44,000 calls a third slower, and the unit
+# tests alone meet the coverage thresholds).
+TZ=UTC nice -n 10 npx vitest run test/bad-input/catalogue/ --slowTestThreshold=30000 >.cache/gate/catalogue.log 2>&1 &
 catalogue=$!
-together package docs
+together build docs
 if [ ${#failed[@]} -gt 0 ]; then
   kill "$check" "$catalogue" 2>/dev/null
   printf '\nfailed: %s\n' "${failed[*]}"
   exit 1
 fi
+package_checks &
+checks=$!
 
 # The rest of vitest starts as soon as the package and the docs site are built, beside the rest of
 # lint; each run's output is shown once the check has reported, so the gate still ends with
@@ -78,9 +84,11 @@ fi
 # line the last thing printed.
 TZ=UTC npx vitest run --coverage --exclude 'test/bad-input/catalogue/**' >.cache/gate/vitest.log 2>&1 &
 vitest=$!
-if ! checked; then
+wait "$checks" || failed+=(package-checks)
+checked || failed+=(check)
+if [ ${#failed[@]} -gt 0 ]; then
   kill "$vitest" "$catalogue" 2>/dev/null
-  printf '\nfailed: check\n'
+  printf '\nfailed: %s\n' "${failed[*]}"
   exit 1
 fi
 
