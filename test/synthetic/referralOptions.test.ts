@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { SyntheticReferralOptionsSchema } from '../../src/synthetic/index.js';
 
-type Issue = { path: PropertyKey[]; message: string };
+type Issue = { code: string; path: PropertyKey[]; message: string };
 
-/** The parse's result: the parsed options, or every issue as path and message. */
+/** The parse's result: the parsed options, or every issue as code, path and message. */
 function parse(value: unknown): { success: true; data: unknown } | { success: false; issues: Issue[] } {
   const result = SyntheticReferralOptionsSchema.safeParse(value);
   return result.success
     ? { success: true, data: result.data }
-    : { success: false, issues: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+    : { success: false, issues: result.error.issues.map((issue) => ({ code: issue.code, path: issue.path, message: issue.message })) };
 }
 
 const rejected = (...issues: Issue[]) => ({ success: false, issues });
@@ -25,13 +25,13 @@ const LAST_START = 'must be on or before 9997-12-31, leaving two years for follo
 describe('SyntheticReferralOptionsSchema: not an options object', () => {
   it('rejects a value that is not an object with one issue at the root', () => {
     for (const value of [null, undefined, 5, 'options', true, []]) {
-      expect(parse(value)).toEqual(rejected({ path: [], message: 'must be an options object' }));
+      expect(parse(value)).toEqual(rejected({ code: 'invalid_type', path: [], message: 'must be an options object' }));
     }
   });
 
   it('keeps zod’s own message for an unknown option (only a wrong type gets the options-object message)', () => {
     const options = { count: 1, seed: 's', from: '2025-04-01', to: '2025-06-30', colour: 1 };
-    expect(parse(options)).toEqual(rejected({ path: [], message: 'Unrecognized key: "colour"' }));
+    expect(parse(options)).toEqual(rejected({ code: 'unrecognized_keys', path: [], message: 'Unrecognized key: "colour"' }));
   });
 });
 
@@ -42,9 +42,9 @@ describe('SyntheticReferralOptionsSchema: the last start date', () => {
   });
 
   it('rejects 9998-01-01, the day after, as from and as to', () => {
-    expect(parse({ count: 1, seed: 's', from: '9997-12-30', to: '9998-01-01' })).toEqual(rejected({ path: ['to'], message: LAST_START }));
+    expect(parse({ count: 1, seed: 's', from: '9997-12-30', to: '9998-01-01' })).toEqual(rejected({ code: 'custom', path: ['to'], message: LAST_START }));
     expect(parse({ count: 1, seed: 's', from: '9998-01-01', to: '9998-01-01' })).toEqual(
-      rejected({ path: ['from'], message: LAST_START }, { path: ['to'], message: LAST_START }),
+      rejected({ code: 'custom', path: ['from'], message: LAST_START }, { code: 'custom', path: ['to'], message: LAST_START }),
     );
   });
 
@@ -55,8 +55,8 @@ describe('SyntheticReferralOptionsSchema: the last start date', () => {
 
   it('gives a string that is not a date only the date issue, even when it sorts after 9997-12-31', () => {
     // '9999-02-30' and 'x' sort after '9997-12-31', so only the not-a-date guard keeps the bound's issue away.
-    expect(parse({ count: 1, seed: 's', from: '9999-02-30', to: 'x' })).toEqual(rejected({ path: ['from'], message: DATE }, { path: ['to'], message: DATE }));
-    expect(parse({ count: 1, seed: 's', from: '2025-02-29', to: '2025-06-30' })).toEqual(rejected({ path: ['from'], message: DATE }));
+    expect(parse({ count: 1, seed: 's', from: '9999-02-30', to: 'x' })).toEqual(rejected({ code: 'custom', path: ['from'], message: DATE }, { code: 'custom', path: ['to'], message: DATE }));
+    expect(parse({ count: 1, seed: 's', from: '2025-02-29', to: '2025-06-30' })).toEqual(rejected({ code: 'custom', path: ['from'], message: DATE }));
   });
 });
 
@@ -71,13 +71,13 @@ describe('SyntheticReferralOptionsSchema: unique PCN ids', () => {
   it('flags every repeat after the first, at its id, whichever way each is written', () => {
     const options = { count: 1, seed: 's', from: '2025-04-01', to: '2025-06-30', pcns: ['a', 'a', { id: 'a' }, 'b', { id: 'b', weight: 2 }] };
     expect(parse(options)).toEqual(
-      rejected({ path: ['pcns', 1, 'id'], message: 'must be unique' }, { path: ['pcns', 2, 'id'], message: 'must be unique' }, { path: ['pcns', 4, 'id'], message: 'must be unique' }),
+      rejected({ code: 'custom', path: ['pcns', 1, 'id'], message: 'must be unique' }, { code: 'custom', path: ['pcns', 2, 'id'], message: 'must be unique' }, { code: 'custom', path: ['pcns', 4, 'id'], message: 'must be unique' }),
     );
   });
 
   it('flags a repeat between two objects', () => {
     const options = { count: 1, seed: 's', from: '2025-04-01', to: '2025-06-30', pcns: [{ id: 'a' }, { id: 'a', weight: 3 }] };
-    expect(parse(options)).toEqual(rejected({ path: ['pcns', 1, 'id'], message: 'must be unique' }));
+    expect(parse(options)).toEqual(rejected({ code: 'custom', path: ['pcns', 1, 'id'], message: 'must be unique' }));
   });
 
   it('accepts a single PCN', () => {
@@ -93,10 +93,10 @@ describe('SyntheticReferralOptionsSchema: from is not after to', () => {
   });
 
   it('rejects from the day after to, at from', () => {
-    expect(parse({ count: 1, seed: 's', from: '2025-07-01', to: '2025-06-30' })).toEqual(rejected({ path: ['from'], message: 'must not be after to' }));
+    expect(parse({ count: 1, seed: 's', from: '2025-07-01', to: '2025-06-30' })).toEqual(rejected({ code: 'custom', path: ['from'], message: 'must not be after to' }));
   });
 
   it('rejects from a year after to across the year end', () => {
-    expect(parse({ count: 1, seed: 's', from: '2026-01-01', to: '2025-12-31' })).toEqual(rejected({ path: ['from'], message: 'must not be after to' }));
+    expect(parse({ count: 1, seed: 's', from: '2026-01-01', to: '2025-12-31' })).toEqual(rejected({ code: 'custom', path: ['from'], message: 'must not be after to' }));
   });
 });
