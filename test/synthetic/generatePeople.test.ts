@@ -176,6 +176,64 @@ describe('generatePeople', () => {
   });
 });
 
+describe('generatePeople: a draw of exactly 0', () => {
+  // Every draw is k / 2^32, and a draw is exactly 0 when the generator's state is 0. These seeds were built (by inverting
+  // the seed hash and the record mix) so that person 0's draw at one position is exactly 0: a rate of 0 must still mean
+  // never, and an unknownShare of 0 must still mean always recorded.
+  it('gives no condition whose rate for the age band is 0, even on a draw of 0', () => {
+    // Draw 4 (COPD, rate 0 in person 0's band, ages 16 to 29) is exactly 0.
+    expect(generatePeople({ count: 1, seed: 'zero-copd\u4e00\u5ab1\ufd13', asOf: '2025-06-01', unknownShare: 0 })).toEqual([
+      {
+        birthDate: '2006-01-13',
+        conditions: ['diabetes-type-1'],
+        registeredPractice: 'syn-practice-2',
+        pcn: 'syn-pcn-1',
+        residence: { ward: 'syn-ward-2', borough: 'syn-borough' },
+        flags: { inHospital: false, medicallyFitForDischarge: false, caresForPersonWithDementia: false },
+      },
+    ]);
+  });
+
+  it('records conditions at unknownShare 0 when their draw is 0', () => {
+    expect(generatePeople({ count: 1, seed: 'zero-conditions\u4e21\ueaf9\u365f', asOf: '2025-06-01', unknownShare: 0 })).toEqual([
+      {
+        birthDate: '1983-03-02',
+        conditions: [],
+        registeredPractice: 'syn-practice-1',
+        pcn: 'syn-pcn-1',
+        residence: { ward: 'syn-ward-1', borough: 'syn-borough' },
+        flags: { inHospital: false, medicallyFitForDischarge: false, caresForPersonWithDementia: false },
+      },
+    ]);
+  });
+
+  it('records the residence at unknownShare 0 when its draw is 0', () => {
+    expect(generatePeople({ count: 1, seed: 'zero-residence\u4e0c\ueec1\ucfab', asOf: '2025-06-01', unknownShare: 0 })).toEqual([
+      {
+        birthDate: '1987-12-11',
+        conditions: [],
+        registeredPractice: 'syn-practice-1',
+        pcn: 'syn-pcn-1',
+        residence: { ward: 'syn-ward-2', borough: 'syn-borough' },
+        flags: { inHospital: false, medicallyFitForDischarge: false, caresForPersonWithDementia: true },
+      },
+    ]);
+  });
+
+  it('records the flags at unknownShare 0 when their draw is 0', () => {
+    expect(generatePeople({ count: 1, seed: 'zero-flags\u4e00\u7124\u68cc', asOf: '2025-06-01', unknownShare: 0 })).toEqual([
+      {
+        birthDate: '1998-02-18',
+        conditions: ['anxiety'],
+        registeredPractice: 'syn-practice-1',
+        pcn: 'syn-pcn-1',
+        residence: { ward: 'syn-ward-2', borough: 'syn-borough' },
+        flags: { inHospital: false, medicallyFitForDischarge: false, caresForPersonWithDementia: false },
+      },
+    ]);
+  });
+});
+
 describe('generatePeople options', () => {
   it.each([
     ['a negative count', { count: -1 }, [['count'], 'must be at least 0']],
