@@ -47,6 +47,13 @@ describe('synthetic errors', () => {
     );
   });
 
+  it('rejects a PCN object whose id is missing or not a string', () => {
+    const idIssue = invalid({ path: ['pcns', 0, 'id'], message: 'must be a non-empty string of at most 128 characters' });
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: [{ id: 5 } as never] }))).toEqual(idIssue);
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: [{ weight: 2 } as never] }))).toEqual(idIssue);
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: [{ id: null } as never] }))).toEqual(idIssue);
+  });
+
   it('rejects a hole in a sparse PCN list and a null weight, which were skipped and read as 1', () => {
     // eslint-disable-next-line no-sparse-arrays
     expect(errorOf(() => generateReferrals({ ...base, count: 1, pcns: ['a', , 'b'] as never }))).toEqual(
@@ -81,6 +88,20 @@ describe('option boundaries', () => {
     expect(errorOf(() => referralStream({ ...base, count: 1, seed: true as never }))).toEqual(seedIssue);
     expect(generateReferrals({ ...base, count: 1, seed: -7 })).toHaveLength(1);
     expect(generateReferrals({ ...base, count: 1, seed: '' })).toHaveLength(1);
+  });
+
+  it('from and to may be 9997-12-31 and no later', () => {
+    const [record] = generateReferrals({ ...base, count: 1, from: '9997-12-31', to: '9997-12-31' });
+    expect(record?.referredOn).toBe('9997-12-31');
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, from: '9997-12-30', to: '9998-01-01' }))).toEqual(
+      invalid({ path: ['to'], message: 'must be on or before 9997-12-31, leaving two years for follow-up within the years to 9999' }),
+    );
+    expect(errorOf(() => generateReferrals({ ...base, count: 1, from: '9998-01-01', to: '9998-01-01' }))).toEqual(
+      invalid(
+        { path: ['from'], message: 'must be on or before 9997-12-31, leaving two years for follow-up within the years to 9999' },
+        { path: ['to'], message: 'must be on or before 9997-12-31, leaving two years for follow-up within the years to 9999' },
+      ),
+    );
   });
 
   it('a PCN id has at most 128 characters', () => {
