@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SocialPrescribingError } from '../../src/core/index.js';
+import { errorOf } from '../support/errorOf.js';
 import { firstReplyOn, resolveResponse, responsePolicyIssues, withPolicy } from '../../src/referrals/deadline.js';
 import { referralStatus, type ResponsePolicy } from '../../src/referrals/index.js';
 import { makeReferral } from './arbitraries.js';
 
-function errorOf(call: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a SocialPrescribingError');
-}
 
 const policyOf = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: 'ten-days',

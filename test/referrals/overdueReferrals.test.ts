@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { overdueReferrals, responsePolicies, type ResponsePolicy } from '../../src/referrals/index.js';
-import { SocialPrescribingError } from '../../src/core/index.js';
+import { errorOf } from '../support/errorOf.js';
 
 const options = { asOf: '2025-04-30', policy: responsePolicies.twoWeekMarketplace };
 
-function errorOf(call: () => unknown): { code: string; issues: readonly unknown[] } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SocialPrescribingError) return { code: error.code, issues: error.issues };
-    throw error;
-  }
-  throw new Error('expected a SocialPrescribingError');
-}
 
 /** One row of the report, in the order of `OverdueReferral`'s fields that change from referral to referral. */
 const row = (r: { id: string; respondBy: string; state: string; workingDaysOverdue: number; workingDaysRemaining: number; reminder: number | null }) =>
