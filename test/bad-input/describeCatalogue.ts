@@ -78,9 +78,12 @@ export async function runCase(key: string, entry: Entry, hostile: Hostile): Prom
   // mutation. What the arguments must still hold after the call is the baseline with a copy of the
   // hostile value at the site: the baseline itself is never passed to the function.
   const baseline = entry.args();
-  const isData = copyData(baseline) !== null;
+  // The copy that tells whether the baseline is plain data serves as the first site's arguments.
+  let unused = copyData(baseline);
+  const isData = unused !== null;
   for (const site of sitesOf(baseline, entry.depth)) {
-    const args = (isData ? copyData(baseline) : null) ?? entry.args();
+    const args = unused ?? (isData ? copyData(baseline) : null) ?? entry.args();
+    unused = null;
     const value = substitute(args, site, hostile);
     const copied = !isData ? null : hostile.frozen === true ? value : copyData(value);
     const snapshot = copied === null ? null : withValueAt(baseline, site, copied);

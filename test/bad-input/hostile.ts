@@ -236,13 +236,13 @@ export function polluted(): boolean {
 export { isPlainObject };
 
 /**
- * Whether `after` holds the same data as `before` (a structuredClone taken before the call): the
- * catalogue's check that a function left its input alone. Compares values with `Object.is`,
- * arrays by length, holes and items (not by named properties), objects by own enumerable string keys, Dates, Maps and Sets by
- * content; prototypes are not compared (structuredClone does not keep them). A pair of objects
- * already seen is assumed equal, so a 10,000-element array of one shared object, or a
- * 1,000-deep tree, costs one visit per distinct object rather than one per path (vitest's
- * `toEqual` took 49 s of the catalogue's 67 s on those two values).
+ * Whether `after` holds the same data as `before` (in the catalogue, the arguments as they were
+ * built, from {@link withValueAt}): the catalogue's check that a function left its input alone.
+ * Compares values with `Object.is`, arrays by length, holes and items (not by named properties),
+ * objects by own enumerable string keys, Dates, Maps and Sets by content; prototypes are not
+ * compared. A pair of objects already seen is assumed equal, so a 10,000-element array of one
+ * shared object, or a 1,000-deep tree, costs one visit per distinct object rather than one per
+ * path (vitest's `toEqual` took 49 s of the catalogue's 67 s on those two values).
  */
 export function sameData(after: unknown, before: unknown): boolean {
   // Each object's partner, or its partners once it has met a second one (a Set per object cost more than the compare).
