@@ -1,5 +1,5 @@
 /**
- * Child process of zones.ts: imports each probe module named on the command line, runs each
+ * Child process of zones.ts (run from its esbuild bundle): imports each probe module named on the command line, runs each
  * probe (awaiting promises and draining iterators), and prints one JSON object on stdout with
  * the results of each module in the order given (one process per zone for all modules).
  */

@@ -4,8 +4,10 @@
  * probe whose JSON differs between zones is reported. See test/timezones/hostTimeZone.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 
 /** The zones the library's results must not depend on: UTC, UTC+14 (no DST) and UTC−8/−7 (with DST). */
 export const ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
@@ -19,14 +21,57 @@ export interface ZoneSnapshot {
 }
 
 const root = resolve(import.meta.dirname, '../..');
-const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** Runs every probe of each of `probeModules` (paths) in ONE child process with `TZ=zone`: a snapshot per module. */
-export function snapshotUnderZone(probeModules: readonly string[], zone: string): Promise<ZoneSnapshot[]> {
+/**
+ * A bundle keeps each source's own `import.meta.dirname`, `filename` and `url` (fixtures are read
+ * relative to the file that names them), written in as the source's path when it is bundled.
+ */
+const sourceImportMeta: Plugin = {
+  name: 'source-import-meta',
+  setup(builder) {
+    builder.onLoad({ filter: /\.ts$/, namespace: 'file' }, (args) => {
+      const contents = readFileSync(args.path, 'utf8')
+        .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
+        .replaceAll('import.meta.filename', JSON.stringify(args.path))
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * Bundles snapshot.ts and the probe modules (esbuild, the library from src/, packages left to
+ * node_modules) into `outdir`, inside the repository so the packages resolve. A child then runs
+ * plain node: under tsx each of the three children transformed and loaded every source again.
+ * Returns the bundle of snapshot.ts and of each probe module, in the order given.
+ */
+export async function bundleProbes(probeModules: readonly string[], outdir: string): Promise<{ snapshot: string; probes: string[] }> {
+  const entries = [join(import.meta.dirname, 'snapshot.ts'), ...probeModules];
+  const names = entries.map((entry, i) => `${String(i)}-${basename(entry, '.ts')}`);
+  await build({
+    entryPoints: entries.map((entry, i) => ({ in: entry, out: names[i]! })),
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.json'),
+    packages: 'external',
+    plugins: [sourceImportMeta],
+    logLevel: 'error',
+  });
+  const [snapshot, ...probes] = names.map((name) => join(outdir, `${name}.mjs`));
+  return { snapshot: snapshot!, probes };
+}
+
+/** Runs every probe of each of `probes` (bundled probe modules) in ONE child process with `TZ=zone`: a snapshot per module. */
+export function snapshotUnderZone(snapshot: string, probes: readonly string[], zone: string): Promise<ZoneSnapshot[]> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'snapshot.ts'), ...probeModules], {
+    const child = spawn(process.execPath, [snapshot, ...probes], {
       cwd: root,
-      env: { ...process.env, TZ: zone, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') },
+      env: { ...process.env, TZ: zone },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -45,12 +90,18 @@ export function snapshotUnderZone(probeModules: readonly string[], zone: string)
 }
 
 /**
- * Snapshots under every zone, in parallel, one child process per zone running every module:
- * for each module (in the order given), its snapshot under each zone.
+ * Snapshots under every zone, in parallel, one child process per zone running every module (a
+ * bundle of them, removed afterwards): for each module (in the order given), its snapshot under each zone.
  */
 export async function snapshotsUnderZones(probeModules: readonly string[], zones: readonly string[] = ZONES): Promise<ZoneSnapshot[][]> {
-  const byZone = await Promise.all(zones.map((zone) => snapshotUnderZone(probeModules, zone)));
-  return probeModules.map((_, m) => byZone.map((snapshots) => snapshots[m]!));
+  const outdir = join(root, '.cache', 'timezones', String(process.pid));
+  try {
+    const { snapshot, probes } = await bundleProbes(probeModules, outdir);
+    const byZone = await Promise.all(zones.map((zone) => snapshotUnderZone(snapshot, probes, zone)));
+    return probeModules.map((_, m) => byZone.map((snapshots) => snapshots[m]!));
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 /** The probes whose results differ between any two snapshots (or are missing from one), sorted. */
