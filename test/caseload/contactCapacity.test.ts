@@ -29,6 +29,8 @@ describe('contactCapacity', () => {
     [{ wte: 1, workingDaysPerYear: 400 }, 'caseload/invalid-working-days'],
     [{ wte: 1, leaveDaysPerYear: -2 }, 'caseload/invalid-leave-days'],
     [{ wte: 1, leaveDaysPerYear: 252 }, 'caseload/invalid-leave-days'],
+    // One working day a year is allowed; one day of leave then takes all of it.
+    [{ wte: 1, workingDaysPerYear: 1, leaveDaysPerYear: 1 }, 'caseload/invalid-leave-days'],
     [{ wte: 1, peoplePerWorkerPerYear: 0 }, 'caseload/invalid-people-per-worker'],
   ])('rejects %j with %s', (options, code) => {
     expect(() => contactCapacity(options as never)).toThrow(expect.objectContaining({ code }));
