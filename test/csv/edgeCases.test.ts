@@ -36,6 +36,13 @@ describe('createCsvParser', () => {
     expect(parseCsv('a"b,"c"\n')).toEqual([['a"b', 'c']]);
   });
 
+  it('reads a quote inside an unquoted field as a character when a chunk starts at it', () => {
+    const parser = createCsvParser();
+    expect(parser.push('x,ab')).toEqual([]);
+    expect(parser.push('"c,d\n')).toEqual([['x', 'ab"c', 'd']]);
+    expect(parser.end()).toEqual([]);
+  });
+
   it('keeps a row of one empty quoted cell out, but a row of two empty cells in', () => {
     expect(parseCsv('x\n\n,\n')).toEqual([['x'], ['', '']]);
   });
