@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isSocialPrescribingError } from '../../src/core/index.js';
-import { aliasKey, ExportMappingSchema, referralsFromExport, referralsFromExportStream, type ExportMapping, type ExportStream } from '../../src/csv/index.js';
+import { aliasKey, ExportMappingSchema, referralsFromExport, referralsFromExportStream, type ExportMapping } from '../../src/csv/index.js';
 import { summarizeOutcomes, summaryToRows } from '../../src/outcomes/index.js';
+import { base, drain } from './exportSupport.js';
 
 const errorOf = async (run: () => unknown): Promise<{ code: string; issues: unknown } | null> => {
   try {
@@ -12,14 +13,6 @@ const errorOf = async (run: () => unknown): Promise<{ code: string; issues: unkn
     return { code: error.code, issues: error.issues };
   }
 };
-
-const base: ExportMapping = { referredOn: { column: 'Date', format: 'dd/MM/yyyy' }, source: { column: 'Source' } };
-
-async function drain(stream: ExportStream) {
-  const out = [];
-  for await (const referral of stream.referrals) out.push(referral);
-  return out;
-}
 
 describe('export mapping edges', () => {
   it('aliasKey refuses what is not text', async () => {

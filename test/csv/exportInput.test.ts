@@ -1,16 +1,8 @@
 /** What the export readers accept as rows, text, lines and options, with each refusal pinned (code, path, message). */
 import { describe, expect, it } from 'vitest';
-import { referralsFromExport, referralsFromExportStream, type ExportMapping, type ExportStream } from '../../src/csv/index.js';
-import type { Referral } from '../../src/referrals/index.js';
+import { referralsFromExport, referralsFromExportStream } from '../../src/csv/index.js';
 import { errorOf, rejectionOf } from '../support/errorOf.js';
-
-const base: ExportMapping = { referredOn: { column: 'Date', format: 'dd/MM/yyyy' }, source: { column: 'Source' } };
-
-async function drain(stream: ExportStream): Promise<Referral[]> {
-  const out: Referral[] = [];
-  for await (const referral of stream.referrals) out.push(referral);
-  return out;
-}
+import { base, drain } from './exportSupport.js';
 
 describe('referralsFromExport input', () => {
   it('refuses rows that are not an array', () => {

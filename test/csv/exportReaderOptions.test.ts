@@ -1,9 +1,8 @@
 /** The options and the report of the export readers: whole-number limits, progress, and the unmapped values listed. */
 import { describe, expect, it } from 'vitest';
-import { referralsFromExport, type ExportMapping } from '../../src/csv/index.js';
+import { referralsFromExport } from '../../src/csv/index.js';
 import { errorOf } from '../support/errorOf.js';
-
-const base: ExportMapping = { referredOn: { column: 'Date', format: 'dd/MM/yyyy' }, source: { column: 'Source' } };
+import { base } from './exportSupport.js';
 
 describe('export read options', () => {
   it('refuses limits that are numbers but not whole', () => {

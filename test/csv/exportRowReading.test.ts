@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { referralsFromExport, type ExportMapping } from '../../src/csv/index.js';
 import { errorOf } from '../support/errorOf.js';
-
-const base: ExportMapping = { referredOn: { column: 'Date', format: 'dd/MM/yyyy' }, source: { column: 'Source' } };
+import { base } from './exportSupport.js';
 
 const DATE_MESSAGE = 'must be a real date written dd/MM/yyyy (a four-digit year unless the format says yy)';
 
