@@ -1,4 +1,4 @@
-import { loadPeer, readRequest, sansSerifFont, svgOf } from './load.js';
+import { loadPeer, PEER_IMPORTS, readRequest, sansSerifFont, svgOf, type PeerImports, type RenderRequest } from './load.js';
 import type { ChartSpec, RenderOptions } from './schemas.js';
 
 /**
@@ -36,9 +36,26 @@ import type { ChartSpec, RenderOptions } from './schemas.js';
  * ```
  */
 export async function chartToPng(spec: ChartSpec, options?: RenderOptions): Promise<Uint8Array> {
-  const request = readRequest(spec, options);
-  const svg = await svgOf(request);
-  const { Resvg } = await loadPeer('@resvg/resvg-js', () => import('@resvg/resvg-js'));
+  return pngOf(readRequest(spec, options));
+}
+
+/**
+ * Internal: draws a checked request to PNG bytes, importing the peers with `imports` (a test
+ * stands in a missing one).
+ *
+ * @example
+ * ```ts
+ * import { pngOf } from './chartToPng.js';
+ * import { PEER_IMPORTS } from './load.js';
+ *
+ * const missing = () => Promise.reject(Object.assign(new Error('gone'), { code: 'ERR_MODULE_NOT_FOUND' }));
+ * await pngOf({ spec: { mark: 'bar' }, scale: 1, background: '#ffffff', fontFiles: [] }, { ...PEER_IMPORTS, resvg: missing });
+ * //=> throws 'render/missing-dependency'
+ * ```
+ */
+export async function pngOf(request: RenderRequest, imports: PeerImports = PEER_IMPORTS): Promise<Uint8Array> {
+  const svg = await svgOf(request, imports);
+  const { Resvg } = await loadPeer('@resvg/resvg-js', imports.resvg);
   const sans = sansSerifFont(process.platform);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: request.scale },

@@ -10,7 +10,8 @@ import { planCaseloadByGroup, planToVegaLite } from '../../src/caseload/index.js
 import { summarizeOutcomes, summaryToVegaLite } from '../../src/outcomes/index.js';
 import { generateReferrals } from '../../src/synthetic/index.js';
 import { isSocialPrescribingError, SocialPrescribingError } from '../../src/core/index.js';
-import { isMissingModule, loadPeer, readRequest, sansSerifFont } from '../../src/render/load.js';
+import { isMissingModule, loadPeer, PEER_IMPORTS, readRequest, sansSerifFont, svgOf } from '../../src/render/load.js';
+import { pngOf } from '../../src/render/chartToPng.js';
 import { chartToPng, chartToSvg } from '../../src/render/index.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -224,5 +225,22 @@ describe('optional peer dependencies', () => {
     expect(isMissingModule(null)).toBe(false);
     const other = new TypeError('broken package');
     await expect(loadPeer('vega', () => Promise.reject(other))).rejects.toBe(other);
+  });
+
+  it('names the package that is missing, whichever of the three it is', async () => {
+    const missing = (): Promise<never> => Promise.reject(Object.assign(new Error('Cannot find package'), { code: 'ERR_MODULE_NOT_FOUND' }));
+    const request = readRequest({ mark: 'bar' }, { scale: 1 });
+    const pathOf = async (run: () => Promise<unknown>): Promise<unknown> => {
+      try {
+        await run();
+        return 'rendered';
+      } catch (error) {
+        return isSocialPrescribingError(error, 'render/missing-dependency') ? error.issues.map((issue) => issue.path) : error;
+      }
+    };
+    expect(await pathOf(() => svgOf(request, { ...PEER_IMPORTS, vega: missing }))).toEqual([['vega']]);
+    expect(await pathOf(() => svgOf(request, { ...PEER_IMPORTS, vegaLite: missing }))).toEqual([['vega-lite']]);
+    expect(await pathOf(() => pngOf(request, { ...PEER_IMPORTS, resvg: missing }))).toEqual([['@resvg/resvg-js']]);
+    expect(await pathOf(() => pngOf(request, { ...PEER_IMPORTS, vegaLite: missing }))).toEqual([['vega-lite']]);
   });
 });
