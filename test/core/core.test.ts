@@ -119,6 +119,8 @@ describe('schemas', () => {
     expect(RangeSchema.safeParse({ min: 0, max: Infinity }).success).toBe(false);
     expect(RangeSchema.safeParse({ min: Number.NaN, max: 1 }).success).toBe(false);
     expect(RangeSchema.safeParse({ min: 2, max: 1 }).success).toBe(false);
+    // A range of one value ("exactly 6 contacts") is a range.
+    expect(RangeSchema.safeParse({ min: 6, max: 6 }).success).toBe(true);
   });
 
   it('parseWithSchema throws with paths', () => {
