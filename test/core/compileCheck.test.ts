@@ -151,7 +151,7 @@ describe('the code compileCheck generates', () => {
   });
 
   it('names the part it does not support', () => {
-    const messages = [z.union([z.string(), z.number()]), z.looseObject({}), z.record(z.enum(['a']), z.string()), z.string().regex(/a/), z.object({ a: z.number() }).catchall(z.string())].map(
+    const messages = [z.union([z.string(), z.number()]), z.looseObject({}), z.record(z.enum(['a']), z.string()), z.string().regex(/a/), z.object({ a: z.number() }).catchall(z.string()), z.record(z.string().min(1), z.boolean())].map(
       (schema) => errorOf(() => compileCheck(schema)).issues,
     );
     expect(messages).toEqual([
@@ -160,6 +160,7 @@ describe('the code compileCheck generates', () => {
       [{ path: [], message: 'compileCheck does not support a zod record not keyed by plain strings schema' }],
       [{ path: [], message: 'compileCheck does not support a zod string_format check schema' }],
       [{ path: [], message: 'compileCheck does not support a zod object with a catchall schema' }],
+      [{ path: [], message: 'compileCheck does not support a zod record not keyed by plain strings schema' }],
     ]);
   });
 });
@@ -191,9 +192,9 @@ describe('compileCheck at the edges, generated and walked, against zod', () => {
     ['lengths', z.string().min(2).max(3), ['a', 'ab', 'abc', 'abcd']],
     ['list lengths', z.array(z.number()).min(1).max(2), [[], [1], [1, 2], [1, 2, 3], [1, 'x']]],
     ['refined', z.string().refine((value) => value.startsWith('a')), ['ab', 'b']],
-    ['a record', z.record(z.string(), z.boolean()), [{ a: true }, { a: 'x' }, withProtoKey, hidden, new Flags(), Object.assign(Object.create(null) as object, { a: true }), [], null]],
+    ['a record', z.record(z.string(), z.boolean()), [{ a: true }, { a: 'x' }, withProtoKey, hidden, new Flags(), Object.assign(Object.create(null) as object, { a: true }), { [Symbol('s')]: true }, [], null]],
     ['a record of text', z.record(z.string(), z.string()), [{ constructor: 'x' }, { constructor: 1 }]],
-    ['an optional field', z.object({ o: z.number().optional() }), [{}, { o: undefined }, { o: 1 }, { o: 'x' }, [], 'x']],
+    ['an optional field, unknown keys dropped', z.object({ o: z.number().optional() }), [{}, { o: undefined }, { o: 1 }, { o: 1, extra: 'x' }, { o: 'x' }, [], 'x']],
     ['a strict object', z.strictObject({ a: z.boolean() }), [{ a: true }, { a: true, b: 1 }, { a: 1 }]],
   ];
   for (const [name, schema, values] of cases) {

@@ -151,4 +151,52 @@ describe("issuesFromZod's wording", () => {
       ]);
     }
   });
+
+  describe("a key the caller chose, written like a name in code, is hidden wherever the schema says it is the caller's", () => {
+    const flags = z.record(z.string(), z.boolean());
+    const chosen = { validName: 'yes' };
+    it.each([
+      ['a record at the root', flags, chosen, ['<key 0>']],
+      ['a record in an object field', z.object({ flags }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record in a list', z.array(flags), [chosen], [0, '<key 0>']],
+      ['a record in a tuple item', z.tuple([z.number(), flags]), [1, chosen], [1, '<key 0>']],
+      ["a record in a tuple's rest", z.tuple([z.number()]).rest(flags), [1, { a: true }, chosen], [2, '<key 0>']],
+      ['a record in an optional field', z.object({ flags: flags.optional() }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record under a default', z.object({ flags: flags.default({}) }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record under a nullable optional', z.object({ flags: flags.nullable().optional() }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record in a lazy schema', z.object({ flags: z.lazy(() => flags) }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record behind a pre-check pipe', z.object({ flags: z.unknown().pipe(flags) }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record before a transform', z.object({ flags: flags.transform((value) => Object.keys(value)) }), { flags: chosen }, ['flags', '<key 0>']],
+      ['a record in an intersection', z.intersection(z.object({ a: z.number() }), z.object({ flags })), { a: 1, flags: chosen }, ['flags', '<key 0>']],
+      ['a record intersected with an object', z.intersection(z.object({ a: z.number() }), z.record(z.string(), z.number())), { a: 1, validName: 'yes' }, ['<key 1>']],
+      ['an object catchall', z.object({ a: z.number() }).catchall(z.boolean()), { a: 1, validName: 'yes' }, ['<key 1>']],
+      [
+        'a record in one option of a discriminated union',
+        z.array(z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), flags }), z.object({ kind: z.literal('b'), count: z.number() })])),
+        [{ kind: 'a', flags: chosen }],
+        [0, 'flags', '<key 0>'],
+      ],
+    ])('%s', (_, schema, input, path) => {
+      const { withContext, bare } = worded(schema as z.ZodType, input);
+      expect(withContext.map((issue) => issue.path)).toEqual([path]);
+      // Without the schema no key can be known to be the caller's: one written like a name in code is shown.
+      expect(bare.map((issue) => issue.path)).toEqual([[...path.slice(0, -1), 'validName']]);
+    });
+
+    it('shows the names the schema gives, inside unions and records keyed by its own names', () => {
+      const union = z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), count: z.number() }), z.object({ kind: z.literal('b'), flags })]);
+      expect(worded(z.object({ items: z.array(union) }), { items: [{ kind: 'b', flags: { 'Jane Smith': 'x' } }] }).withContext.map((issue) => issue.path)).toEqual([
+        ['items', 0, 'flags', '<key 0>'],
+      ]);
+      expect(worded(z.object({ byNeed: z.record(z.enum(['housing', 'debt']), flags) }), { byNeed: { housing: chosen, debt: {} } }).withContext.map((issue) => issue.path)).toEqual([
+        ['byNeed', 'housing', '<key 0>'],
+      ]);
+    });
+
+    it('reports only the bad field of an object that drops unknown keys, naming none of them', () => {
+      const loose = z.object({ a: z.number() });
+      const input = { a: 'x', validName: 1, 'Jane Smith': 2 };
+      expect(worded(loose, input).withContext).toEqual([{ path: ['a'], message: 'must be a number' }]);
+    });
+  });
 });
