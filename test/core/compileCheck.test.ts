@@ -196,6 +196,7 @@ describe('compileCheck at the edges, generated and walked, against zod', () => {
     ['a record of text', z.record(z.string(), z.string()), [{ constructor: 'x' }, { constructor: 1 }]],
     ['an optional field, unknown keys dropped', z.object({ o: z.number().optional() }), [{}, { o: undefined }, { o: 1 }, { o: 1, extra: 'x' }, { o: 'x' }, [], 'x']],
     ['a strict object', z.strictObject({ a: z.boolean() }), [{ a: true }, { a: true, b: 1 }, { a: 1 }]],
+    ['a refined object', z.object({ a: z.number() }).refine((value) => value.a > 0), [{ a: 1 }, { a: 0 }]],
   ];
   for (const [name, schema, values] of cases) {
     it(`${name}: the generated and the walked check both give zod's answer for each edge value`, () => {
