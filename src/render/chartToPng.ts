@@ -55,7 +55,7 @@ export async function chartToPng(spec: ChartSpec, options?: RenderOptions): Prom
  */
 export async function pngOf(request: RenderRequest, imports: PeerImports = PEER_IMPORTS): Promise<Uint8Array> {
   const svg = await svgOf(request, imports);
-  const { Resvg } = await loadPeer('@resvg/resvg-js', imports.resvg);
+  const { Resvg } = (await loadPeer('@resvg/resvg-js', imports.resvg)) as typeof import('@resvg/resvg-js');
   const sans = sansSerifFont(process.platform);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: request.scale },

@@ -20,11 +20,15 @@ export const PEER_IMPORTS: PeerImports = Object.freeze({
   resvg: () => import('@resvg/resvg-js'),
 });
 
-/** The importers of the optional peers (see {@link PEER_IMPORTS}). */
+/**
+ * The importers of the optional peers (see {@link PEER_IMPORTS}). Typed `unknown` here, and the
+ * modules' types named only inside the renderers: a declaration naming them would fail to
+ * type-check in a project that has not installed the optional peers.
+ */
 export interface PeerImports {
-  readonly vega: () => Promise<typeof import('vega')>;
-  readonly vegaLite: () => Promise<typeof import('vega-lite')>;
-  readonly resvg: () => Promise<typeof import('@resvg/resvg-js')>;
+  readonly vega: () => Promise<unknown>;
+  readonly vegaLite: () => Promise<unknown>;
+  readonly resvg: () => Promise<unknown>;
 }
 
 /** Whether an error is a module-not-found error of Node's loaders (ESM or CommonJS). */
@@ -106,8 +110,8 @@ export function readRequest(spec: ChartSpec, options: RenderOptions | undefined)
  * ```
  */
 export async function svgOf(request: RenderRequest, imports: PeerImports = PEER_IMPORTS): Promise<string> {
-  const vega = await loadPeer('vega', imports.vega);
-  const vegaLite = await loadPeer('vega-lite', imports.vegaLite);
+  const vega = (await loadPeer('vega', imports.vega)) as typeof import('vega');
+  const vegaLite = (await loadPeer('vega-lite', imports.vegaLite)) as typeof import('vega-lite');
   try {
     // A copy: vega marks the data objects it ingests.
     const spec = structuredClone(request.spec) as never;
