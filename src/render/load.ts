@@ -118,8 +118,9 @@ export async function svgOf(request: RenderRequest, imports: PeerImports = PEER_
     // vega's loggers print to the console; a library stays silent.
     const silent = vega.logger(vega.None);
     // No finalize(): a view with no renderer and no event listeners holds nothing to release.
+    const compiled = vegaLite.compile(spec, { logger: silent }).spec;
     // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent (docs/mutation/equivalent-mutants.md, render): toSVG() draws with its own renderer, and a View's default logger is silent.
-    const view = new vega.View(vega.parse(vegaLite.compile(spec, { logger: silent }).spec), { renderer: 'none', logger: silent });
+    const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: silent });
     view.background(request.background);
     return await view.toSVG();
   } catch {
