@@ -4,16 +4,8 @@
  * arguments are core/invalid-argument, whichever argument is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { isSocialPrescribingError, unknownOptionIssues } from '../../src/core/index.js';
-
-const codeOf = (run: () => unknown): unknown => {
-  try {
-    run();
-    return 'returned';
-  } catch (error) {
-    return isSocialPrescribingError(error) ? [error.code, error.issues] : error;
-  }
-};
+import { unknownOptionIssues } from '../../src/core/index.js';
+import { errorOf } from '../support/errorOf.js';
 
 describe('unknownOptionIssues', () => {
   it('takes the known names as a list or a set, under a path prefix', () => {
@@ -22,10 +14,10 @@ describe('unknownOptionIssues', () => {
   });
 
   it('refuses options that are not an object, names that are not a list or set, and a prefix that is not an array', () => {
-    const refused = ['core/invalid-argument', [{ path: [], message: 'needs an object, a list or set of option names and a path array' }]];
-    expect(codeOf(() => unknownOptionIssues(null as never, ['a']))).toEqual(refused);
-    expect(codeOf(() => unknownOptionIssues('a' as never, ['a']))).toEqual(refused);
-    expect(codeOf(() => unknownOptionIssues({}, 'a' as never))).toEqual(refused);
-    expect(codeOf(() => unknownOptionIssues({}, ['a'], 'options' as never))).toEqual(refused);
+    const refused = { code: 'core/invalid-argument', issues: [{ path: [], message: 'needs an object, a list or set of option names and a path array' }] };
+    expect(errorOf(() => unknownOptionIssues(null as never, ['a']))).toEqual(refused);
+    expect(errorOf(() => unknownOptionIssues('a' as never, ['a']))).toEqual(refused);
+    expect(errorOf(() => unknownOptionIssues({}, 'a' as never))).toEqual(refused);
+    expect(errorOf(() => unknownOptionIssues({}, ['a'], 'options' as never))).toEqual(refused);
   });
 });

@@ -1,6 +1,7 @@
 /** withPathPrefix puts the caller's position in front of every issue of a library error, and passes any other error on as it is. */
 import { describe, expect, it } from 'vitest';
 import { SocialPrescribingError, withPathPrefix } from '../../src/core/index.js';
+import { errorOf } from '../support/errorOf.js';
 
 describe('withPathPrefix', () => {
   it('prefixes every issue of a library error, keeping its code and messages', () => {
@@ -10,17 +11,13 @@ describe('withPathPrefix', () => {
         { path: [], message: 'is not a PCN' },
       ]);
     };
-    try {
-      withPathPrefix(['pcns', 2], failing);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(SocialPrescribingError);
-      expect((error as SocialPrescribingError).code).toBe('caseload/invalid-list-size');
-      expect((error as SocialPrescribingError).issues).toEqual([
+    expect(errorOf(() => withPathPrefix(['pcns', 2], failing))).toEqual({
+      code: 'caseload/invalid-list-size',
+      issues: [
         { path: ['pcns', 2, 'listSize'], message: 'must be a whole number' },
         { path: ['pcns', 2], message: 'is not a PCN' },
-      ]);
-    }
+      ],
+    });
   });
 
   it('passes other errors on untouched, and returns what the function returns', () => {

@@ -12,6 +12,7 @@ import { generateReferrals } from '../../src/synthetic/index.js';
 import { isSocialPrescribingError, SocialPrescribingError } from '../../src/core/index.js';
 import { isMissingModule, loadPeer, PEER_IMPORTS, readRequest, sansSerifFont, svgOf } from '../../src/render/load.js';
 import { pngOf } from '../../src/render/chartToPng.js';
+import { rejectionOf } from '../support/errorOf.js';
 import { chartToPng, chartToSvg } from '../../src/render/index.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -231,12 +232,8 @@ describe('optional peer dependencies', () => {
     const missing = (): Promise<never> => Promise.reject(Object.assign(new Error('Cannot find package'), { code: 'ERR_MODULE_NOT_FOUND' }));
     const request = readRequest({ mark: 'bar' }, { scale: 1 });
     const pathOf = async (run: () => Promise<unknown>): Promise<unknown> => {
-      try {
-        await run();
-        return 'rendered';
-      } catch (error) {
-        return isSocialPrescribingError(error, 'render/missing-dependency') ? error.issues.map((issue) => issue.path) : error;
-      }
+      const { code, issues } = await rejectionOf(run);
+      return code === 'render/missing-dependency' ? issues.map((issue) => issue.path) : code;
     };
     expect(await pathOf(() => svgOf(request, { ...PEER_IMPORTS, vega: missing }))).toEqual([['vega']]);
     expect(await pathOf(() => svgOf(request, { ...PEER_IMPORTS, vegaLite: missing }))).toEqual([['vega-lite']]);
