@@ -43,20 +43,40 @@ function rotl(x: number, n: number): number {
  * ```
  */
 export function sha1(bytes: Uint8Array): Uint8Array {
-  const bitLength = bytes.length * 8;
-  const padded = new Uint8Array((((bytes.length + 8) >> 6) + 1) << 6);
+  const padded = new Uint8Array(paddedLength(bytes.length));
   padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x1_0000_0000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+  compress(padded, bytes.length);
+  const out = new Uint8Array(20);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 5; i++) outView.setInt32(i * 4, DIGEST[i] as number);
+  return out;
+}
+
+/** The length of a message of `length` bytes once SHA-1 has padded it: a whole number of 64-byte blocks. */
+function paddedLength(length: number): number {
+  return (((length + 8) >> 6) + 1) << 6;
+}
+
+/**
+ * Pads the `length`-byte message at the start of `padded` (at least {@link paddedLength} long)
+ * in place and leaves its digest in {@link DIGEST}, as five big-endian 32-bit words.
+ */
+function compress(padded: Uint8Array, length: number): void {
+  const end = paddedLength(length);
+  // The buffer may be reused: everything between the 0x80 and the length is zero.
+  padded.fill(0, length, end);
+  padded[length] = 0x80;
+  const view = new DataView(padded.buffer, padded.byteOffset, end);
+  const bitLength = length * 8;
+  view.setUint32(end - 8, Math.floor(bitLength / 0x1_0000_0000));
+  view.setUint32(end - 4, bitLength >>> 0);
   let h0 = 0x67452301;
   let h1 = 0xefcdab89;
   let h2 = 0x98badcfe;
   let h3 = 0x10325476;
   let h4 = 0xc3d2e1f0;
   const w = SCHEDULE;
-  for (let block = 0; block < padded.length; block += 64) {
+  for (let block = 0; block < end; block += 64) {
     for (let t = 0; t < 16; t++) w[t] = view.getInt32(block + t * 4);
     for (let t = 16; t < 80; t++) w[t] = rotl((w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number), 1);
     let a = h0;
@@ -103,15 +123,15 @@ export function sha1(bytes: Uint8Array): Uint8Array {
     h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0;
   }
-  const out = new Uint8Array(20);
-  const outView = new DataView(out.buffer);
-  outView.setInt32(0, h0);
-  outView.setInt32(4, h1);
-  outView.setInt32(8, h2);
-  outView.setInt32(12, h3);
-  outView.setInt32(16, h4);
-  return out;
+  DIGEST[0] = h0;
+  DIGEST[1] = h1;
+  DIGEST[2] = h2;
+  DIGEST[3] = h3;
+  DIGEST[4] = h4;
 }
+
+/** The last digest {@link compress} computed (the functions here are synchronous and never re-entered). */
+const DIGEST = /* @__PURE__ */ new Int32Array(5);
 
 /** SHA-1's message schedule, reused by every call (the function is synchronous and never re-entered). */
 const SCHEDULE = /* @__PURE__ */ new Int32Array(80);
@@ -151,18 +171,40 @@ const UTF8 = /* @__PURE__ */ new TextEncoder();
  * ```
  */
 export function uuidV5(name: string, namespace: string): string {
-  const nameBytes = utf8(name);
-  const input = new Uint8Array(16 + nameBytes.length);
-  const hex = namespace.replaceAll('-', '');
-  for (let i = 0; i < 16; i++) input[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  input.set(nameBytes, 16);
-  const hash = sha1(input);
+  // The namespace's 16 bytes, then the name's UTF-8 (at most 3 bytes per UTF-16 unit), in one reused buffer.
+  const capacity = paddedLength(16 + name.length * 3);
+  if (message.length < capacity) message = new Uint8Array(capacity);
+  message.set(namespaceBytes(namespace));
+  const { written } = UTF8.encodeInto(name, message.subarray(16));
+  compress(message, 16 + written);
+  const words = UUID_WORDS;
+  for (let i = 0; i < 4; i++) words.setInt32(i * 4, DIGEST[i] as number);
+  const hash = UUID_BYTES;
   hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
   hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
   let text = '';
   for (let i = 0; i < 16; i++) text += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + (HEX_BYTES[hash[i] as number] as string);
   return text;
 }
+
+/** uuidV5's working buffer: grown when a name needs more, never shrunk. */
+let message = /* @__PURE__ */ new Uint8Array(256);
+const UUID_BYTES = /* @__PURE__ */ new Uint8Array(16);
+const UUID_WORDS = /* @__PURE__ */ new DataView(UUID_BYTES.buffer);
+
+/** A namespace's 16 bytes, parsed once: a feed names its UUIDs in one or two namespaces. */
+function namespaceBytes(namespace: string): Uint8Array {
+  let bytes = NAMESPACES.get(namespace);
+  if (bytes === undefined) {
+    const hex = namespace.replaceAll('-', '');
+    bytes = new Uint8Array(16);
+    for (let i = 0; i < 16; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+    if (NAMESPACES.size < 16) NAMESPACES.set(namespace, bytes);
+  }
+  return bytes;
+}
+
+const NAMESPACES = /* @__PURE__ */ new Map<string, Uint8Array>();
 
 /** `'00'` to `'ff'`: the text of each byte, written once. */
 const HEX_BYTES: readonly string[] = /* @__PURE__ */ Array.from({ length: 256 }, (_, byte) => (byte < 16 ? '0' : '') + byte.toString(16));

@@ -133,6 +133,19 @@ function compareKey(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/** The figures of the referral's service and organisation, made the first time they are met. */
+function serviceRow(services: Map<string, ServiceAcc>, r: Referral): ServiceAcc {
+  const serviceId = r.serviceId ?? null;
+  const organisationId = r.organisationId ?? null;
+  const mapKey = JSON.stringify([serviceId, organisationId]);
+  let acc = services.get(mapKey);
+  if (acc === undefined) {
+    acc = { serviceId, organisationId, received: 0, replyDays: [], accepted: 0, attended: 0, overdue: 0, enteredInError: 0 };
+    services.set(mapKey, acc);
+  }
+  return acc;
+}
+
 /**
  * Per receiving service and provider, what a directory or marketplace shows about how a
  * service answers its referrals: referrals received in the period, reply time in working
@@ -218,16 +231,8 @@ export function serviceStatistics(referrals: Iterable<unknown>, options: Service
       outsidePeriod++;
       continue;
     }
-    const serviceId = r.serviceId ?? null;
-    const organisationId = r.organisationId ?? null;
-    const mapKey = JSON.stringify([serviceId, organisationId]);
-    let acc = services.get(mapKey);
-    if (acc === undefined) {
-      acc = { serviceId, organisationId, received: 0, replyDays: [], accepted: 0, attended: 0, overdue: 0, enteredInError: 0 };
-      services.set(mapKey, acc);
-    }
     if (r.events.some((event) => event.type === 'entered-in-error')) {
-      acc.enteredInError++;
+      serviceRow(services, r).enteredInError++;
       continue;
     }
     let replyDays: number | null;
@@ -239,6 +244,8 @@ export function serviceStatistics(referrals: Iterable<unknown>, options: Service
       exclude(index, [{ path: ['referredOn'], message: 'must fall within the calendar years 1995 to 2100 to count working days' }]);
       continue;
     }
+    // The service's row is made only for a referral that counts: an excluded one adds no row.
+    const acc = serviceRow(services, r);
     acc.received++;
     if (overdue) acc.overdue++;
     if (replyDays !== null) acc.replyDays.push(replyDays);

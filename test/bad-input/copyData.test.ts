@@ -15,7 +15,7 @@ describe('copyData', () => {
     expect(sameData(copy, original)).toBe(false);
   });
 
-  it('keeps holes, lengths, -0, index-free array keys, null prototypes and sharing', () => {
+  it('keeps holes, lengths, -0, null prototypes and sharing, and leaves out named properties of an array', () => {
     const shared = { id: 'R-1' };
     // eslint-disable-next-line no-sparse-arrays
     const sparse = Object.assign([, -0, , shared] as unknown[], { extra: 1 });
@@ -25,10 +25,22 @@ describe('copyData', () => {
     expect(0 in copy.sparse).toBe(false);
     expect(copy.sparse).toHaveLength(4);
     expect(Object.is(copy.sparse[1], -0)).toBe(true);
-    expect((copy.sparse as unknown as { extra: number }).extra).toBe(1);
+    expect(Object.keys(copy.sparse)).toEqual(['1', '3']);
     expect(Object.getPrototypeOf(copy.bare)).toBeNull();
     expect(copy.sparse[3]).toBe(copy.again);
     expect(copy.again).not.toBe(shared);
+  });
+
+  it('copies a run of one shared value once, and each value after the run afresh', () => {
+    const shared = { id: 'R-1' };
+    const other = { id: 'R-2' };
+    // eslint-disable-next-line no-sparse-arrays
+    const copy = copyData([shared, shared, , shared, other, shared])!;
+    expect(copy).toEqual([{ id: 'R-1' }, { id: 'R-1' }, undefined, { id: 'R-1' }, { id: 'R-2' }, { id: 'R-1' }]);
+    expect(2 in copy).toBe(false);
+    expect(new Set([copy[0], copy[1], copy[3], copy[5]]).size).toBe(1);
+    expect(copy[4]).not.toBe(copy[0]);
+    expect(copy[0]).not.toBe(shared);
   });
 
   it('copies a __proto__ key as an own key, never as a prototype', () => {

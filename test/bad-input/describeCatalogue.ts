@@ -87,22 +87,23 @@ export async function runCase(key: string, entry: Entry, hostile: Hostile): Prom
     const value = substitute(args, site, hostile);
     const copied = !isData ? null : hostile.frozen === true ? value : copyData(value);
     const snapshot = copied === null ? null : withValueAt(baseline, site, copied);
-    const label = `${key} with ${hostile.name} at ${site.join('.')}`;
+    // Written only when there is a problem to report.
+    const label = (): string => `${key} with ${hostile.name} at ${site.join('.')}`;
     const relaxed = (entry.trusted !== undefined && !STRICT) || knownBug(key, site, hostile) !== undefined;
     calls++;
     try {
       const result = await callEntry(key, entry, args);
       const bad = relaxed ? null : findBadValue(result);
-      if (bad !== null) problems.push(`${label}: result ${bad}`);
+      if (bad !== null) problems.push(`${label()}: result ${bad}`);
     } catch (error) {
       const found = errorProblems(error);
       // A trusted or known-bug site may throw other errors, but a library error must still be clean.
       const shown = relaxed ? (error instanceof SocialPrescribingError ? found : []) : found;
-      for (const problem of shown) problems.push(`${label}: ${problem}`);
+      for (const problem of shown) problems.push(`${label()}: ${problem}`);
     }
-    if (snapshot !== null && !sameData(args, snapshot)) problems.push(`${label}: input mutated`);
+    if (snapshot !== null && !sameData(args, snapshot)) problems.push(`${label()}: input mutated`);
     if (prototypeKeyCounts() !== counts || polluted()) {
-      problems.push(`${label}: built-in prototype changed`);
+      problems.push(`${label()}: built-in prototype changed`);
       restorePrototypes(before);
     }
   }

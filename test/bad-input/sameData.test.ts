@@ -25,6 +25,8 @@ describe('sameData', () => {
     ['0 turned into -0', (v) => (v.n = -0)],
     ['an array shortened', (v) => v.items.pop()],
     ['a hole made', (v) => Reflect.deleteProperty(v.items, 5)],
+    ['one item of a run of one shared value replaced', (v) => (v.items[5_000] = { id: 'R-2', contacts: [{ on: '2025-04-01' }] })],
+    ['the last item of a run of one shared value replaced', (v) => (v.items[9_999] = { id: 'R-1', contacts: [] })],
     ['a Date moved', (v) => v.day.setTime(1)],
     ['a Set grown', (v) => v.tags.add('b')],
     ['an object replaced by an array', (v) => Object.assign(v, { day: [] })],

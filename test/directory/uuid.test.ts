@@ -58,6 +58,30 @@ describe('uuidV5', () => {
     expect(uuidV5(`${name}x`, HSDS_ID_NAMESPACE)).not.toBe(uuid);
   });
 
+  /** RFC 9562 section 5.5 computed with node:crypto: SHA-1 of the namespace's bytes then the name's UTF-8, version and variant set. */
+  const reference = (name: string, namespace: string): string => {
+    const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+    hash[6] = (hash[6]! & 0x0f) | 0x50;
+    hash[8] = (hash[8]! & 0x3f) | 0x80;
+    const text = hash.subarray(0, 16).toString('hex');
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+  };
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom(NAMESPACE_DNS, NAMESPACE_URL, HSDS_ID_NAMESPACE)], { numRuns: 200 })(
+    'matches RFC 9562 computed with node:crypto, for names of every length and lone surrogates',
+    (name, namespace) => {
+      expect(uuidV5(name, namespace)).toBe(reference(name, namespace));
+    },
+  );
+
+  it('gives the same UUID for a short name after a long one and after another namespace (its buffers are reused)', () => {
+    const short = uuidV5('walk-and-talk', HSDS_ID_NAMESPACE);
+    uuidV5('x'.repeat(5_000), NAMESPACE_DNS);
+    uuidV5('\u{1f600}'.repeat(300), NAMESPACE_URL);
+    expect(uuidV5('walk-and-talk', HSDS_ID_NAMESPACE)).toBe(short);
+    expect(short).toBe(reference('walk-and-talk', HSDS_ID_NAMESPACE));
+  });
+
   it('isUuid accepts either case and nothing but 8-4-4-4-12 hex digits', () => {
     expect(isUuid('AC148810-D857-441C-9679-408F346DE14B')).toBe(true);
     expect(isUuid('urn:uuid:ac148810-d857-441c-9679-408f346de14b')).toBe(false);
