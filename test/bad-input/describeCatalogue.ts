@@ -73,20 +73,28 @@ export async function runCase(key: string, entry: Entry, hostile: Hostile): Prom
   const before = prototypeKeys();
   const counts = prototypeKeyCounts();
   const problems: string[] = [];
-  // The baseline is built once and copied for each site (building some baselines runs the library);
-  // arguments that are not plain data (zod schemas) are built afresh instead, and not checked for
-  // mutation. What the arguments must still hold after the call is the baseline with a copy of the
-  // hostile value at the site: the baseline itself is never passed to the function.
+  // The baseline is built once (building some baselines runs the library) and never passed to the
+  // function. One deep copy of it, `work`, is shared by the sites' arguments: each site's arguments
+  // copy only the arrays and objects on the path to the site, and `work` is copied afresh after a
+  // call that changed its input. Arguments that are not plain data (zod schemas) are built afresh
+  // for each site instead, and not checked for mutation. What the arguments must still hold after
+  // the call is the baseline with a copy of the hostile value at the site.
   const baseline = entry.args();
-  // The copy that tells whether the baseline is plain data serves as the first site's arguments.
-  let unused = copyData(baseline);
-  const isData = unused !== null;
+  let work = copyData(baseline);
+  const isData = work !== null;
   for (const site of sitesOf(baseline, entry.depth)) {
-    const args = unused ?? (isData ? copyData(baseline) : null) ?? entry.args();
-    unused = null;
-    const value = substitute(args, site, hostile);
-    const copied = !isData ? null : hostile.frozen === true ? value : copyData(value);
-    const snapshot = copied === null ? null : withValueAt(baseline, site, copied);
+    let args: unknown[];
+    let value: unknown;
+    if (isData) {
+      work ??= copyData(baseline)!;
+      value = hostile.make(valueAt(work, site));
+      args = withValueAt(work, site, value);
+    } else {
+      args = entry.args();
+      value = substitute(args, site, hostile);
+    }
+    // The value's own copy (null for null, which copyData also returns for a value that is not data, kept as it is).
+    const snapshot = isData ? withValueAt(baseline, site, hostile.frozen === true || value === null ? value : (copyData(value) ?? value)) : null;
     // Written only when there is a problem to report.
     const label = (): string => `${key} with ${hostile.name} at ${site.join('.')}`;
     const relaxed = (entry.trusted !== undefined && !STRICT) || knownBug(key, site, hostile) !== undefined;
@@ -101,7 +109,10 @@ export async function runCase(key: string, entry: Entry, hostile: Hostile): Prom
       const shown = relaxed ? (error instanceof SocialPrescribingError ? found : []) : found;
       for (const problem of shown) problems.push(`${label()}: ${problem}`);
     }
-    if (snapshot !== null && !sameData(args, snapshot)) problems.push(`${label()}: input mutated`);
+    if (snapshot !== null && !sameData(args, snapshot)) {
+      problems.push(`${label()}: input mutated`);
+      work = null;
+    }
     if (prototypeKeyCounts() !== counts || polluted()) {
       problems.push(`${label()}: built-in prototype changed`);
       restorePrototypes(before);

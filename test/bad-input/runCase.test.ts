@@ -36,6 +36,24 @@ describe('runCase', () => {
     expect(problems.some((problem) => problem.endsWith('input mutated'))).toBe(true);
   });
 
+  it('reports every call that changes its input, not only the first (each site gets unchanged arguments)', async () => {
+    const pushes = (a: unknown[]): number => {
+      try {
+        (a as Call)[0].records[0]!.needs.push('debt');
+      } catch {
+        // The hostile value replaced a part on the way to needs.
+      }
+      return 1;
+    };
+    const problems = await runCase('planted.mutator', planted(pushes), hostile('null'));
+    // needs can still be reached with null at records.0.id, options and options.from (null was once left unchecked).
+    expect(problems.filter((problem) => problem.endsWith('input mutated')).map((problem) => problem.split(' at ')[1])).toEqual([
+      '0.records.0.id: input mutated',
+      '0.options: input mutated',
+      '0.options.from: input mutated',
+    ]);
+  });
+
   it('reports a polluted prototype, a NaN result and a foreign error', async () => {
     const polluting = planted(() => {
       Reflect.set(Object.prototype, 'plantedKey', 1);
