@@ -192,19 +192,18 @@ let message = /* @__PURE__ */ new Uint8Array(256);
 const UUID_BYTES = /* @__PURE__ */ new Uint8Array(16);
 const UUID_WORDS = /* @__PURE__ */ new DataView(UUID_BYTES.buffer);
 
-/** A namespace's 16 bytes, parsed once: a feed names its UUIDs in one or two namespaces. */
+/** A namespace's 16 bytes, parsed again only when the namespace changes: consecutive ids share one (a feed's, or a service's for its parts). */
 function namespaceBytes(namespace: string): Uint8Array {
-  let bytes = NAMESPACES.get(namespace);
-  if (bytes === undefined) {
+  if (namespace !== lastNamespace) {
     const hex = namespace.replaceAll('-', '');
-    bytes = new Uint8Array(16);
-    for (let i = 0; i < 16; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-    if (NAMESPACES.size < 16) NAMESPACES.set(namespace, bytes);
+    for (let i = 0; i < 16; i++) NAMESPACE_BYTES[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+    lastNamespace = namespace;
   }
-  return bytes;
+  return NAMESPACE_BYTES;
 }
 
-const NAMESPACES = /* @__PURE__ */ new Map<string, Uint8Array>();
+let lastNamespace = '';
+const NAMESPACE_BYTES = /* @__PURE__ */ new Uint8Array(16);
 
 /** `'00'` to `'ff'`: the text of each byte, written once. */
 const HEX_BYTES: readonly string[] = /* @__PURE__ */ Array.from({ length: 256 }, (_, byte) => (byte < 16 ? '0' : '') + byte.toString(16));
