@@ -17,10 +17,11 @@ import { wilsonInterval, type Rate } from './wilsonInterval.js';
  * from the rounded counts (and suppressed when either count is), means and medians over 1 to
  * `suppressUpTo` people are suppressed, and with `secondary` a second cell is suppressed where a
  * suppressed one could be worked out from a total: when counts are not rounded (`roundTo: 1`) and
- * exactly one cell of a set that adds up to a published total (the groups of a column, the close
- * reasons, the age bands, the sexes) is suppressed, the smallest other non-zero cell is suppressed
- * too, or the total when there is none. Rounded figures only bound a suppressed cell, which is why
- * NHS Digital rounds, so with rounding no second cell is needed.
+ * exactly one cell of a set that adds up (the groups of a column and the total row; the close
+ * reasons, the age bands or the sexes and their total) is suppressed, the smallest other non-zero
+ * cell is suppressed too, or the total when there is none, and again until no set has exactly one
+ * suppressed cell (a suppressed total is one such cell). Rounded figures only bound a suppressed
+ * cell, which is why NHS Digital rounds, so with rounding no second cell is needed.
  *
  * @category Outcomes
  */
@@ -236,13 +237,20 @@ function copyJson(value: unknown): unknown {
   return copy;
 }
 
-/** Suppresses one more cell of `parts` when exactly one is suppressed: the smallest non-zero one, else the total. */
-function secondaryIn(parts: readonly string[], total: string, value: (path: string) => number, suppressed: Set<string>): boolean {
-  const hidden = parts.filter((part) => suppressed.has(part));
-  if (hidden.length !== 1 || suppressed.has(total)) return false;
-  const candidates = parts.filter((part) => !suppressed.has(part) && value(part) > 0).sort((a, b) => value(a) - value(b));
-  suppressed.add(candidates[0] ?? total);
-  return true;
+/**
+ * The next cell to suppress in a set of cells that adds up (parts and their total) when exactly one
+ * of them is suppressed, since the others would give it exactly: the smallest non-zero part shown
+ * (the first of equals), else the total (`-1`); `null` when none is needed, or none is left to hide.
+ */
+function nextToHide(parts: number, hidden: (part: number) => boolean, value: (part: number) => number, totalHidden: boolean): number | null {
+  let count = totalHidden ? 1 : 0;
+  let smallest = -1;
+  for (let part = 0; part < parts; part++) {
+    if (hidden(part)) count++;
+    else if (value(part) > 0 && (smallest === -1 || value(part) < value(smallest))) smallest = part;
+  }
+  if (count !== 1) return null;
+  return smallest !== -1 || !totalHidden ? smallest : null;
 }
 
 /**
@@ -280,31 +288,26 @@ export function discloseSummary(summary: OutcomeSummary, rule: OutcomeDisclosure
   // With rounding, published figures only bound a suppressed cell (NHS Digital's reason for rounding); without it, they give it exactly.
   if (rule.secondary && rule.roundTo === 1) {
     const value = (r: number) => (path: string): number => (get(rows[r], path) as number | undefined) ?? 0;
-    for (let pass = 0; pass < 3; pass++) {
-      let changed = false;
+    // Until nothing changes: a cell hidden in one set can leave one hidden cell in another (each pass hides at least one more cell, so it ends).
+    for (let changed = true; changed; ) {
+      changed = false;
       rows.forEach((_, r) => {
+        const hiddenHere = suppressed[r] as Set<string>;
         for (const [total, parts] of (layout[r] as Layout).partitions) {
-          if (secondaryIn(parts, total, value(r), suppressed[r] as Set<string>)) changed = true;
+          const next = nextToHide(parts.length, (i) => hiddenHere.has(parts[i] as string), (i) => value(r)(parts[i] as string), hiddenHere.has(total));
+          if (next === null) continue;
+          hiddenHere.add(next === -1 ? total : (parts[next] as string));
+          changed = true;
         }
       });
       // Across groups: the group rows of a column add up to the total row.
-      const groups = summary.groups.length;
-      if (groups > 0) {
-        const totalRow = rows.length - 1;
-        for (const path of (layout[totalRow] as Layout).counts) {
-          const hidden = summary.groups.map((_, g) => g).filter((g) => (suppressed[g] as Set<string>).has(path));
-          if (hidden.length !== 1 || (suppressed[totalRow] as Set<string>).has(path)) continue;
-          const candidates = summary.groups
-            .map((_, g) => g)
-            .filter((g) => !(suppressed[g] as Set<string>).has(path) && value(g)(path) > 0)
-            .sort((a, b) => value(a)(path) - value(b)(path));
-          const next = candidates[0];
-          if (next === undefined) (suppressed[totalRow] as Set<string>).add(path);
-          else (suppressed[next] as Set<string>).add(path);
-          changed = true;
-        }
+      const totalRow = rows.length - 1;
+      for (const path of (layout[totalRow] as Layout).counts) {
+        const next = nextToHide(totalRow, (g) => (suppressed[g] as Set<string>).has(path), (g) => value(g)(path), (suppressed[totalRow] as Set<string>).has(path));
+        if (next === null) continue;
+        (suppressed[next === -1 ? totalRow : next] as Set<string>).add(path);
+        changed = true;
       }
-      if (!changed) break;
     }
   }
   const out = rows.map((row, r) => protectRow(row, layout[r] as Layout, suppressed[r] as Set<string>, rule, round, small));
