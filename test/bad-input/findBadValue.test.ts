@@ -21,8 +21,23 @@ describe('findBadValue', () => {
     [new Map([['k', Number.NaN]]), '$.get(k) is NaN'],
     [new Set([Number.NEGATIVE_INFINITY]), '$.has() is -Infinity'],
     [new Float64Array([1, Number.NaN]), '$[1] is NaN'],
+    [new Set([{ x: Number.NaN }]), '$.has().x is NaN'],
+    [[new Map([['k', [1, -0]]])], '$.0.get(k).1 is -0'],
+    [Number.NaN, '$ is NaN'],
   ])('reports %j as %s', (value, problem) => {
     expect(findBadValue(value)).toBe(problem);
+  });
+
+  it('finds a problem beside a cycle, and past a shared object met before', () => {
+    const shared = { ok: 1 };
+    const cyclic: Record<string, unknown> = { shared, again: [shared] };
+    cyclic['self'] = cyclic;
+    cyclic['bad'] = Number.POSITIVE_INFINITY;
+    expect(findBadValue(cyclic)).toBe('$.bad is Infinity');
+  });
+
+  it('allows undefined as a Map value or Set item, and bigints in typed arrays', () => {
+    expect(findBadValue({ map: new Map([['k', undefined]]), set: new Set([undefined]), big: new BigInt64Array([1n]) })).toBeNull();
   });
 
   it('allows holes and undefined inside arrays (sparse results are caught elsewhere)', () => {
