@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { serviceStatistics, wilsonInterval, type ServiceStatisticsRow } from '../../src/outcomes/index.js';
+import { serviceStatistics, wilsonInterval } from '../../src/outcomes/index.js';
 import { nearestRank } from '../../src/outcomes/serviceStatistics.js';
 import { responsePolicies, type Referral, type ResponsePolicy } from '../../src/referrals/index.js';
 import { referral } from './helpers.js';
+import { emptyRow } from './serviceRows.js';
 
 const APRIL = { from: '2025-04-01', to: '2025-04-30' } as const;
 
-/** A row with every figure empty, with overrides. */
-function emptyRow(overrides: Partial<ServiceStatisticsRow> = {}): ServiceStatisticsRow {
-  return {
-    serviceId: null,
-    organisationId: null,
-    received: 0,
-    replied: 0,
-    medianReplyWorkingDays: null,
-    p90ReplyWorkingDays: null,
-    accepted: 0,
-    acceptanceRate: null,
-    attended: 0,
-    attendanceRate: null,
-    overdue: null,
-    enteredInError: 0,
-    ...overrides,
-  };
-}
 
 /** A referral of 2025-04-01 (a Tuesday) to `walk`, accepted on `on`. */
 function acceptedOn(on: string, overrides: Partial<Referral> = {}): Referral {

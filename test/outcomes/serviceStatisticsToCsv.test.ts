@@ -1,48 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { serviceStatisticsToCsv, type ServiceStatistics, type ServiceStatisticsRow } from '../../src/outcomes/index.js';
+import { serviceStatisticsToCsv, type ServiceStatisticsRow } from '../../src/outcomes/index.js';
 import { errorOf } from '../support/errorOf.js';
+import { fullRow, statisticsOf } from './serviceRows.js';
 
 const HEADER =
   'serviceId,organisationId,received,replied,medianReplyWorkingDays,p90ReplyWorkingDays,accepted,acceptanceRate,acceptanceRate.low,acceptanceRate.high,attended,attendanceRate,attendanceRate.low,attendanceRate.high,overdue,enteredInError';
 
-/** A statistics value around hand-made rows. */
-function statisticsOf(rows: unknown): ServiceStatistics {
-  return { period: { from: '2025-04-01', to: '2025-04-30' }, policyId: null, rows, recordsRead: 0, outsidePeriod: 0, excluded: { total: 0, issues: [] } } as ServiceStatistics;
-}
-
-/** A row with a rate on each side, with overrides. */
-function fullRow(overrides: Partial<ServiceStatisticsRow> = {}): ServiceStatisticsRow {
-  return {
-    serviceId: 'walk',
-    organisationId: 'org-1',
-    received: 3,
-    replied: 2,
-    medianReplyWorkingDays: 1,
-    p90ReplyWorkingDays: 4,
-    accepted: 1,
-    acceptanceRate: { value: 0.5, low: 0.094531, high: 0.905469 },
-    attended: 1,
-    attendanceRate: { value: 1, low: 0.206549, high: 1 },
-    overdue: null,
-    enteredInError: 0,
-    ...overrides,
-  };
-}
+/** A row with a rate on each side, with no overdue figure and nothing entered in error. */
+const csvRow = (overrides: Partial<ServiceStatisticsRow> = {}): ServiceStatisticsRow => fullRow({ overdue: null, enteredInError: 0, ...overrides });
 
 describe('serviceStatisticsToCsv', () => {
   it('writes the header and one CRLF line per service, a missing value as an empty field', () => {
-    expect(serviceStatisticsToCsv(statisticsOf([fullRow()]))).toBe(`${HEADER}\r\nwalk,org-1,3,2,1,4,1,0.5,0.094531,0.905469,1,1,0.206549,1,,0\r\n`);
+    expect(serviceStatisticsToCsv(statisticsOf([csvRow()]))).toBe(`${HEADER}\r\nwalk,org-1,3,2,1,4,1,0.5,0.094531,0.905469,1,1,0.206549,1,,0\r\n`);
   });
 
   it('rounds to the digits asked for', () => {
-    expect(serviceStatisticsToCsv(statisticsOf([fullRow()]), { digits: 1 })).toBe(`${HEADER}\r\nwalk,org-1,3,2,1,4,1,0.5,0.1,0.9,1,1,0.2,1,,0\r\n`);
+    expect(serviceStatisticsToCsv(statisticsOf([csvRow()]), { digits: 1 })).toBe(`${HEADER}\r\nwalk,org-1,3,2,1,4,1,0.5,0.1,0.9,1,1,0.2,1,,0\r\n`);
   });
 
   it('neutralises a service id that starts like a formula unless told not to', () => {
-    expect(serviceStatisticsToCsv(statisticsOf([fullRow({ serviceId: '=walk', organisationId: null })])).split('\r\n')[1]).toBe(
+    expect(serviceStatisticsToCsv(statisticsOf([csvRow({ serviceId: '=walk', organisationId: null })])).split('\r\n')[1]).toBe(
       `"'=walk",,3,2,1,4,1,0.5,0.094531,0.905469,1,1,0.206549,1,,0`,
     );
-    expect(serviceStatisticsToCsv(statisticsOf([fullRow({ serviceId: '=walk', organisationId: null })]), { escapeFormulas: false }).split('\r\n')[1]).toBe(
+    expect(serviceStatisticsToCsv(statisticsOf([csvRow({ serviceId: '=walk', organisationId: null })]), { escapeFormulas: false }).split('\r\n')[1]).toBe(
       '=walk,,3,2,1,4,1,0.5,0.094531,0.905469,1,1,0.206549,1,,0',
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { serviceStatistics, serviceStatisticsToMarkdown, type ServiceStatistics, type ServiceStatisticsRow } from '../../src/outcomes/index.js';
+import { serviceStatistics, serviceStatisticsToMarkdown } from '../../src/outcomes/index.js';
 import { responsePolicies } from '../../src/referrals/index.js';
 import { errorOf } from '../support/errorOf.js';
+import { emptyRow, fullRow, statisticsOf } from './serviceRows.js';
 import { referral } from './helpers.js';
 
 const HEADER = [
@@ -9,47 +10,12 @@ const HEADER = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 
-/** A statistics value around hand-made rows. */
-function statisticsOf(rows: unknown): ServiceStatistics {
-  return { period: { from: '2025-04-01', to: '2025-04-30' }, policyId: null, rows, recordsRead: 0, outsidePeriod: 0, excluded: { total: 0, issues: [] } } as ServiceStatistics;
-}
-
-/** A row with a rate on each side, with overrides. */
-function fullRow(overrides: Partial<ServiceStatisticsRow> = {}): ServiceStatisticsRow {
-  return {
-    serviceId: 'walk',
-    organisationId: 'org-1',
-    received: 3,
-    replied: 2,
-    medianReplyWorkingDays: 1,
-    p90ReplyWorkingDays: 4,
-    accepted: 1,
-    acceptanceRate: { value: 0.5, low: 0.094531, high: 0.905469 },
-    attended: 1,
-    attendanceRate: { value: 1, low: 0.206549, high: 1 },
-    overdue: 2,
-    enteredInError: 1,
-    ...overrides,
-  };
-}
 
 describe('serviceStatisticsToMarkdown', () => {
   it('writes a header, a rule and one line per service, rates as whole percentages with their intervals', () => {
     const rows = [
       fullRow(),
-      fullRow({
-        serviceId: null,
-        organisationId: null,
-        received: 1,
-        replied: 0,
-        medianReplyWorkingDays: null,
-        p90ReplyWorkingDays: null,
-        accepted: 0,
-        acceptanceRate: null,
-        attended: 0,
-        attendanceRate: null,
-        overdue: null,
-      }),
+      emptyRow({ received: 1, enteredInError: 1 }),
     ];
     expect(serviceStatisticsToMarkdown(statisticsOf(rows))).toBe(
       [...HEADER, '| walk | org-1 | 3 | 1 | 4 | 50% (9–91) | 100% (21–100) | 2 |', '| – | – | 1 | – | – | – | – | – |', ''].join('\n'),

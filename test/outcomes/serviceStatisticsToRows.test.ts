@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { serviceStatistics, serviceStatisticsToRows, type ServiceStatistics, type ServiceStatisticsRow } from '../../src/outcomes/index.js';
+import { serviceStatistics, serviceStatisticsToRows } from '../../src/outcomes/index.js';
 import { serviceTable } from '../../src/outcomes/serviceStatisticsToRows.js';
 import { responsePolicies } from '../../src/referrals/index.js';
 import { errorOf } from '../support/errorOf.js';
+import { emptyRow, fullRow, statisticsOf } from './serviceRows.js';
 import { referral } from './helpers.js';
 
 const SUMMARY_MESSAGE = 'is not an outcome summary: pass a result of summarizeOutcomes or createOutcomeAccumulator().result()';
 
-/** A statistics value around hand-made rows. */
-function statisticsOf(rows: unknown): ServiceStatistics {
-  return { period: { from: '2025-04-01', to: '2025-04-30' }, policyId: null, rows, recordsRead: 0, outsidePeriod: 0, excluded: { total: 0, issues: [] } } as ServiceStatistics;
-}
-
-/** A row with a rate on each side, with overrides. */
-function fullRow(overrides: Partial<ServiceStatisticsRow> = {}): ServiceStatisticsRow {
-  return {
-    serviceId: 'walk',
-    organisationId: 'org-1',
-    received: 3,
-    replied: 2,
-    medianReplyWorkingDays: 1,
-    p90ReplyWorkingDays: 4,
-    accepted: 1,
-    acceptanceRate: { value: 0.5, low: 0.094531, high: 0.905469 },
-    attended: 1,
-    attendanceRate: { value: 1, low: 0.206549, high: 1 },
-    overdue: 2,
-    enteredInError: 1,
-    ...overrides,
-  };
-}
 
 describe('serviceStatisticsToRows', () => {
   it('flattens a row to one column per figure and three per rate, in order', () => {
@@ -77,18 +55,7 @@ describe('serviceStatisticsToRows', () => {
   it('writes null for a missing rate, reply time, service, organisation and overdue figure', () => {
     const rows = serviceStatisticsToRows(
       statisticsOf([
-        fullRow({
-          serviceId: null,
-          organisationId: null,
-          replied: 0,
-          medianReplyWorkingDays: null,
-          p90ReplyWorkingDays: null,
-          accepted: 0,
-          acceptanceRate: null,
-          attended: 0,
-          attendanceRate: null,
-          overdue: null,
-        }),
+        emptyRow({ received: 3, enteredInError: 1 }),
       ]),
     );
     expect(rows).toEqual([
