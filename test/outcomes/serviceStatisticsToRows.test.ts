@@ -9,6 +9,26 @@ import { referral } from './helpers.js';
 const SUMMARY_MESSAGE = 'is not an outcome summary: pass a result of summarizeOutcomes or createOutcomeAccumulator().result()';
 
 
+/** The columns, in order: one per figure, three per rate. */
+const COLUMNS = [
+  'serviceId',
+  'organisationId',
+  'received',
+  'replied',
+  'medianReplyWorkingDays',
+  'p90ReplyWorkingDays',
+  'accepted',
+  'acceptanceRate',
+  'acceptanceRate.low',
+  'acceptanceRate.high',
+  'attended',
+  'attendanceRate',
+  'attendanceRate.low',
+  'attendanceRate.high',
+  'overdue',
+  'enteredInError',
+];
+
 describe('serviceStatisticsToRows', () => {
   it('flattens a row to one column per figure and three per rate, in order', () => {
     const rows = serviceStatisticsToRows(statisticsOf([fullRow()]));
@@ -32,24 +52,7 @@ describe('serviceStatisticsToRows', () => {
         enteredInError: 1,
       },
     ]);
-    expect(Object.keys(rows[0] ?? {})).toEqual([
-      'serviceId',
-      'organisationId',
-      'received',
-      'replied',
-      'medianReplyWorkingDays',
-      'p90ReplyWorkingDays',
-      'accepted',
-      'acceptanceRate',
-      'acceptanceRate.low',
-      'acceptanceRate.high',
-      'attended',
-      'attendanceRate',
-      'attendanceRate.low',
-      'attendanceRate.high',
-      'overdue',
-      'enteredInError',
-    ]);
+    expect(Object.keys(rows[0] ?? {})).toEqual(COLUMNS);
   });
 
   it('writes null for a missing rate, reply time, service, organisation and overdue figure', () => {
@@ -128,24 +131,7 @@ describe('serviceStatisticsToRows', () => {
 
   it('gives the column names and rows as lists from serviceTable', () => {
     expect(serviceTable(statisticsOf([fullRow()]), { digits: 1 })).toEqual({
-      columns: [
-        'serviceId',
-        'organisationId',
-        'received',
-        'replied',
-        'medianReplyWorkingDays',
-        'p90ReplyWorkingDays',
-        'accepted',
-        'acceptanceRate',
-        'acceptanceRate.low',
-        'acceptanceRate.high',
-        'attended',
-        'attendanceRate',
-        'attendanceRate.low',
-        'attendanceRate.high',
-        'overdue',
-        'enteredInError',
-      ],
+      columns: COLUMNS,
       rows: [['walk', 'org-1', 3, 2, 1, 4, 1, 0.5, 0.1, 0.9, 1, 1, 0.2, 1, 2, 1]],
     });
   });
