@@ -130,7 +130,7 @@ interface Layout {
   readonly countKeys: readonly (readonly string[])[];
   readonly partitions: [total: string, parts: string[]][];
   readonly pairs: readonly (readonly [rate: string, numerator: string, denominator: string])[];
-  /** The objects a disclosed row may write into (every proper prefix of a path it writes), shallowest first: copied, the rest shared. */
+  /** The objects a disclosed row writes into (those holding a count), as key paths, shallowest first: copied, the rest shared. */
   readonly written: readonly (readonly string[])[];
 }
 
@@ -184,12 +184,9 @@ function buildCountPaths(ids: readonly string[]): Layout {
     ...NEED_CATEGORIES.map((need): [string, string, string] => [`needs.${need}.share`, `needs.${need}.count`, 'referrals']),
     ['onward.threeOrMoreRate', 'onward.peopleWithThreeOrMore', 'onward.people'],
   ];
-  const rates = ['onward.attendance.attendanceRate', 'onward.attendance.byOrganisation', 'demographics.aged20To59Rate', 'contacts.mean', 'contacts.median', 'waiting.meanDays', 'waiting.medianDays'];
-  const instrumentFigures = ids.flatMap((id) => ['improvedRate', 'meaningfulImprovementRate', 'meanBaseline', 'meanFollowUp', 'meanChange'].map((field) => `wellbeing.${id}.${field}`));
+  // Every figure a disclosed row writes (a count, a rate, a mean, a median) sits in an object that holds a count.
   const prefixes = new Set<string>();
-  for (const path of [...counts, ...pairs.map(([rate]) => rate), ...rates, ...instrumentFigures]) {
-    for (let end = path.indexOf('.'); end !== -1; end = path.indexOf('.', end + 1)) prefixes.add(path.slice(0, end));
-  }
+  for (const path of counts) for (let end = path.indexOf('.'); end !== -1; end = path.indexOf('.', end + 1)) prefixes.add(path.slice(0, end));
   return {
     counts,
     countKeys: counts.map((path) => path.split('.')),

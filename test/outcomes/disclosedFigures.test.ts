@@ -99,6 +99,37 @@ describe('disclosure control: suppressing and rounding counts', () => {
     expect(disclosedTotal(row, { suppressUpTo: 0, roundTo: 1, secondary: true, symbol: '*' })).toEqual(row);
   });
 
+  it('writes nothing into the summary it is given, at any depth', () => {
+    // Nine of everything (rounded to 10 when disclosed) in every part of a row, and an instrument of
+    // its own id, so this test is the first to build the layout of which parts a disclosed row writes into.
+    const nine = Object.fromEntries(
+      [
+        'closed.total',
+        'closed.byReason.goals-met',
+        'goals.set',
+        'contacts.attended',
+        'needs.housing.count',
+        'onward.total',
+        'onward.attendance.attended',
+        'waiting.referrals',
+        'demographics.sex.female',
+        'demographics.ageBands.20-59',
+        'countOnly.contacts',
+      ].map((path) => [path, 9]),
+    );
+    const row = outcomeRow({
+      referrals: 9,
+      ...nine,
+      'onward.attendance.byOrganisation': { 'org-1': { attended: 9, didNotAttend: 0, unknown: 0 } },
+      wellbeing: { 'left-alone': wellbeing({ paired: 9, improved: 9, improvedRate: rate(9, 9), meanBaseline: 20, meanFollowUp: 25, meanChange: 5 }) },
+    });
+    const summary = outcomeSummary([structuredClone(row)], row);
+    const before = structuredClone(summary);
+    const safe = discloseSummary(summary, NHS_DIGITAL_DISCLOSURE);
+    expect(summary).toEqual(before);
+    expect([safe.total.closed.total, safe.total.demographics.sex.female, safe.total.wellbeing['left-alone']?.paired]).toEqual([10, 10, 10]);
+  });
+
   it('does not change the summary it is given, and keeps its other fields', () => {
     const row = outcomeRow({ referrals: 23, engaged: 3, engagementRate: rate(3, 23), 'onward.attendance.byOrganisation': { 'org-1': { attended: 2, didNotAttend: 0, unknown: 0 } } });
     const summary = outcomeSummary([outcomeRow({ referrals: 23 }, ['North', '2025-04'])], row, ['pcn', 'month']);
