@@ -125,8 +125,12 @@ describe('disclosure control: suppressing and rounding counts', () => {
     });
     const summary = outcomeSummary([structuredClone(row)], row);
     const before = structuredClone(summary);
+    // The summary's own objects, to check that none was replaced, even by an equal copy.
+    const parts = (r: OutcomeRow) => [r.closed, r.closed.byReason, r.needs, r.needs.housing, r.onward, r.onward.attendance, r.demographics, r.demographics.sex, r.wellbeing, r.wellbeing['left-alone']];
+    const own = parts(summary.total);
     const safe = discloseSummary(summary, NHS_DIGITAL_DISCLOSURE);
     expect(summary).toEqual(before);
+    parts(summary.total).forEach((part, i) => expect(part).toBe(own[i]));
     expect([safe.total.closed.total, safe.total.demographics.sex.female, safe.total.wellbeing['left-alone']?.paired]).toEqual([10, 10, 10]);
   });
 
