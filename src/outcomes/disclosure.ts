@@ -130,8 +130,8 @@ interface Layout {
   readonly countKeys: readonly (readonly string[])[];
   readonly partitions: [total: string, parts: string[]][];
   readonly pairs: readonly (readonly [rate: string, numerator: string, denominator: string])[];
-  /** The objects a disclosed row writes into (those holding a count), as key paths, shallowest first: copied, the rest shared. */
-  readonly written: readonly (readonly string[])[];
+  /** The objects a disclosed row writes into (those holding a count), each as its parent's keys and its own key, shallowest first: copied, the rest shared. */
+  readonly written: readonly (readonly [parent: readonly string[], key: string])[];
 }
 
 function buildCountPaths(ids: readonly string[]): Layout {
@@ -191,7 +191,10 @@ function buildCountPaths(ids: readonly string[]): Layout {
     counts,
     countKeys: counts.map((path) => path.split('.')),
     pairs,
-    written: [...prefixes].map((path) => path.split('.')).sort((a, b) => a.length - b.length),
+    written: [...prefixes]
+      .map((path) => path.split('.'))
+      .sort((a, b) => a.length - b.length)
+      .map((keys) => [keys.slice(0, -1), keys.at(-1) as string] as const),
     partitions: [
       ['closed.total', [...reasons, 'closed.reasonUnknown']],
       ['referrals', ages],
@@ -238,15 +241,13 @@ function setByKeys(row: Record<string, unknown>, keys: readonly string[], value:
  * to a figure it writes are copied (shallowly, shallowest first); the rest is shared with the
  * summary, which is only read. Copying the whole row cost more than disclosing it, on 10,000 groups.
  */
-function writableCopy(row: OutcomeRow, written: readonly (readonly string[])[]): Record<string, unknown> {
+function writableCopy(row: OutcomeRow, written: Layout['written']): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...row };
-  for (const keys of written) {
-    const last = keys.length - 1;
-    let parent: Record<string, unknown> | undefined = copy;
-    for (let i = 0; i < last && parent !== undefined; i++) parent = parent[keys[i] as string] as Record<string, unknown> | undefined;
-    const child = parent?.[keys[last] as string];
+  for (const [path, key] of written) {
+    const parent = getByKeys(copy, path) as Record<string, unknown> | undefined;
+    const child = parent?.[key];
     // A part the row lacks stays missing: writing into it fails, and the writers report a summary that is not one.
-    if (typeof child === 'object' && child !== null) (parent as Record<string, unknown>)[keys[last] as string] = { ...child };
+    if (typeof child === 'object' && child !== null) (parent as Record<string, unknown>)[key] = { ...child };
   }
   return copy;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NHS_DIGITAL_DISCLOSURE, type OutcomeRow } from '../../src/outcomes/index.js';
 import { NEED_CATEGORIES } from '../../src/referrals/index.js';
 import { discloseSummary, type OutcomeDisclosureRule } from '../../src/outcomes/disclosure.js';
-import { hidden, outcomeRow, outcomeSummary, rate, wellbeing } from './outcomeRows.js';
+import { ROW_RATES, hidden, outcomeRow, outcomeSummary, rate, wellbeing } from './outcomeRows.js';
 
 /** The one row of an ungrouped summary with this total, after disclosure control. */
 function disclosedTotal(total: OutcomeRow, rule: OutcomeDisclosureRule = NHS_DIGITAL_DISCLOSURE): OutcomeRow {
@@ -72,17 +72,7 @@ describe('disclosure control: suppressing and rounding counts', () => {
     expect(disclosedTotal(outcomeRow(counts))).toEqual(outcomeRow(rounded));
     const small = Object.fromEntries(Object.keys(counts).map((path) => [path, 3]));
     const symbols: Record<string, unknown> = Object.fromEntries(Object.keys(counts).map((path) => [path, '[c]']));
-    const rates = [
-      'acceptanceRate',
-      'engagementRate',
-      'goals.metRate',
-      'positiveOutcomeRate',
-      'contacts.withinExpectedRate',
-      ...NEED_CATEGORIES.map((need) => `needs.${need}.share`),
-      'onward.threeOrMoreRate',
-      'onward.attendance.attendanceRate',
-      'demographics.aged20To59Rate',
-    ];
+    const rates = [...ROW_RATES, ...NEED_CATEGORIES.map((need) => `needs.${need}.share`)];
     for (const path of rates) symbols[path] = hidden('[c]');
     expect(disclosedTotal(outcomeRow(small), { ...NHS_DIGITAL_DISCLOSURE, symbol: '[c]' })).toEqual(outcomeRow(symbols));
   });

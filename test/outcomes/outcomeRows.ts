@@ -55,3 +55,15 @@ export function rate(successes: number, trials: number): Rate {
 export function hidden(symbol = '*'): { value: string; low: string; high: string } {
   return { value: symbol, low: symbol, high: symbol };
 }
+
+/** The rate fields of a summary row other than the need shares and the wellbeing instruments' rates, as dot paths. */
+export const ROW_RATES = [
+  'acceptanceRate',
+  'engagementRate',
+  'goals.metRate',
+  'positiveOutcomeRate',
+  'contacts.withinExpectedRate',
+  'onward.threeOrMoreRate',
+  'onward.attendance.attendanceRate',
+  'demographics.aged20To59Rate',
+] as const;

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { summaryToRows } from '../../src/outcomes/index.js';
-import { outcomeRow, outcomeSummary, rate, wellbeing } from './outcomeRows.js';
+import { ROW_RATES, outcomeRow, outcomeSummary, rate, wellbeing } from './outcomeRows.js';
 
 describe('summaryToRows: rate columns', () => {
   it('writes every rate with both ends of its interval, each from its own field', () => {
     // A different rate in every field (k of 20), so a column that read another field would show.
-    const rates = [
-      'acceptanceRate',
-      'engagementRate',
-      'goals.metRate',
-      'positiveOutcomeRate',
-      'contacts.withinExpectedRate',
-      'onward.threeOrMoreRate',
-      'onward.attendance.attendanceRate',
-      'demographics.aged20To59Rate',
-      'wellbeing.swemwbs.improvedRate',
-      'wellbeing.swemwbs.meaningfulImprovementRate',
-    ];
+    const rates = [...ROW_RATES, 'wellbeing.swemwbs.improvedRate', 'wellbeing.swemwbs.meaningfulImprovementRate'];
     const row = outcomeRow({ wellbeing: { swemwbs: wellbeing() }, ...Object.fromEntries(rates.map((path, k) => [path, rate(k + 1, 20)])) });
     const [total] = summaryToRows(outcomeSummary([], row, []));
     const columnOf = (path: string) => path.replace('demographics.', '');
